@@ -1,0 +1,89 @@
+package io.sluice.internal.rdd;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/**
+ * coalesce without a shuffle: partition {@code i} reads the parent partitions {@code [i*p/n, (i+1)*p/n)}.
+ *
+ * @param <T> the element type
+ */
+public final class CoalesceNode<T> extends Node<T> {
+
+    private final Node<T> parent;
+    private final int numPartitions;
+
+    /**
+     * Creates the operator.
+     *
+     * @param parent the parent
+     * @param numPartitions the partition count, at most the parent's
+     */
+    public CoalesceNode(Node<T> parent, int numPartitions) {
+        super(parent.engine(), "coalesce");
+        this.parent = parent;
+        this.numPartitions = numPartitions;
+    }
+
+    @Override
+    public int numPartitions() {
+        return numPartitions;
+    }
+
+    @Override
+    public List<Dependency> dependencies() {
+        return List.of(new Dependency.Narrow(parent));
+    }
+
+    @Override
+    protected void compute(int partition, Consumer<? super T> out) {
+        int[] range = range(partition);
+        for (int p = range[0]; p < range[1]; p++) {
+            parent.forEach(p, out);
+        }
+    }
+
+    @Override
+    protected Iterator<T> computeIterator(int partition) {
+        int[] range = range(partition);
+        return new Concat<>(parent, range[0], range[1]);
+    }
+
+    private int[] range(int partition) {
+        long p = parent.numPartitions();
+        return new int[] {(int) (partition * p / numPartitions), (int) ((partition + 1) * p / numPartitions)};
+    }
+
+    /** Iterates several parent partitions in turn. */
+    private static final class Concat<T> implements Iterator<T> {
+        private final Node<T> parent;
+        private final int end;
+        private int next;
+        private Iterator<T> current = Collections.emptyIterator();
+
+        Concat(Node<T> parent, int start, int end) {
+            this.parent = parent;
+            this.next = start;
+            this.end = end;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && next < end) {
+                current = parent.iterator(next++);
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.sluice.internal.rdd;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.sluice.function.Function2;
+import io.sluice.internal.CallSite;
+import io.sluice.internal.OperatorFailure;
+import io.sluice.rdd.Partitioner;
+
+/**
+ * mapPartitions, mapPartitionsWithIndex and glom: the user's function turns a partition's iterator into another.
+ * Failures while it runs or while its iterator is read are attributed to this operator.
+ *
+ * @param <P> the input type
+ * @param <T> the output type
+ */
+public final class MapPartitionsNode<P, T> extends Node<T> {
+
+    private final Node<P> parent;
+    private final Function2<Integer, Iterator<P>, Iterator<T>> f;
+    private final boolean preservesPartitioning;
+
+    /**
+     * Creates the operator.
+     *
+     * @param parent the parent
+     * @param operator the operator's name
+     * @param f the function of the partition index and its elements
+     * @param preservesPartitioning whether keys stay in place
+     */
+    public MapPartitionsNode(Node<P> parent, String operator, Function2<Integer, Iterator<P>, Iterator<T>> f,
+                             boolean preservesPartitioning) {
+        super(parent.engine(), operator);
+        this.parent = parent;
+        this.f = f;
+        this.preservesPartitioning = preservesPartitioning;
+    }
+
+    @Override
+    public int numPartitions() {
+        return parent.numPartitions();
+    }
+
+    @Override
+    public List<Dependency> dependencies() {
+        return List.of(new Dependency.Narrow(parent));
+    }
+
+    @Override
+    public Optional<Partitioner> partitioner() {
+        return preservesPartitioning ? parent.partitioner() : Optional.empty();
+    }
+
+    @Override
+    protected void compute(int partition, Consumer<? super T> out) {
+        Iterator<T> it = computeIterator(partition);
+        while (it.hasNext()) {
+            out.accept(it.next());
+        }
+    }
+
+    @Override
+    protected Iterator<T> computeIterator(int partition) {
+        Iterator<T> result;
+        try {
+            result = f.call(partition, parent.iterator(partition));
+        } catch (Exception e) {
+            throw OperatorFailure.of(callSite(), e);
+        }
+        if (result == null) {
+            throw OperatorFailure.of(callSite(), new NullPointerException(
+                    "the function returned null; return an empty iterator for no elements"));
+        }
+        return new Guarded<>(result, callSite());
+    }
+
+    /** Attributes what a user's iterator throws to the operator. */
+    private record Guarded<T>(Iterator<T> it, CallSite site) implements Iterator<T> {
+        @Override
+        public boolean hasNext() {
+            try {
+                return it.hasNext();
+            } catch (RuntimeException e) {
+                throw OperatorFailure.of(site, e);
+            }
+        }
+
+        @Override
+        public T next() {
+            try {
+                return it.next();
+            } catch (NoSuchElementException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw OperatorFailure.of(site, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.sluice.internal.rdd;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.sluice.StorageLevel;
+import io.sluice.internal.CallSite;
+import io.sluice.internal.Engine;
+import io.sluice.internal.scheduler.JobRunner;
+import io.sluice.internal.storage.PartitionStore;
+import io.sluice.rdd.Partitioner;
+
+/**
+ * A node of an RDD's lineage: a number of partitions, the nodes it depends on, and how to compute one partition.
+ * The public {@code RDD} is a handle on one node.
+ *
+ * <p>A partition is computed in one of two ways. {@link #forEach} pushes its elements into a consumer: narrow
+ * operators wrap the consumer and ask their parent to push, so a chain of map, filter and flatMap runs as one loop
+ * per partition with no collection in between. {@link #iterator} pulls, for the operators whose user function
+ * takes an iterator (mapPartitions). Persisted partitions are served from the node's store by both.
+ *
+ * <p>Nodes are immutable once built, except their storage level; they are shared by concurrent jobs.
+ *
+ * @param <T> the element type
+ */
+public abstract class Node<T> {
+
+    private final Engine engine;
+    private final int id;
+    private final CallSite callSite;
+    private volatile PartitionStore<T> store;
+
+    /**
+     * Creates a node and records where the user created it.
+     *
+     * @param engine the context's engine
+     * @param operator the operator's name, for errors
+     */
+    protected Node(Engine engine, String operator) {
+        this.engine = engine;
+        this.id = engine.newRddId();
+        this.callSite = CallSite.capture(operator);
+    }
+
+    /**
+     * The number of partitions.
+     *
+     * @return the count, {@code >= 0}
+     */
+    public abstract int numPartitions();
+
+    /**
+     * The nodes this one reads: narrow dependencies read a parent's partitions directly, shuffle dependencies
+     * read the output of a map stage.
+     *
+     * @return the dependencies
+     */
+    public abstract List<Dependency> dependencies();
+
+    /**
+     * Pushes every element of a partition, in order, into a consumer.
+     *
+     * @param partition the partition index
+     * @param out receives the elements
+     */
+    protected abstract void compute(int partition, Consumer<? super T> out);
+
+    /**
+     * Iterates a partition's elements in order.
+     *
+     * @param partition the partition index
+     * @return the iterator
+     */
+    protected abstract Iterator<T> computeIterator(int partition);
+
+    /**
+     * How the node's elements are partitioned by key, if they are.
+     *
+     * @return the partitioner
+     */
+    public Optional<Partitioner> partitioner() {
+        return Optional.empty();
+    }
+
+    /**
+     * Gets the node ready for tasks to compute it, before a stage that contains it runs: for example, counts the
+     * parent's partitions. Runs on the thread that submitted the job; may run jobs. Default: nothing.
+     *
+     * @param runner the job runner
+     */
+    public void prepare(JobRunner runner) {
+    }
+
+    /**
+     * Pushes a partition's elements, from the store if the node is persisted.
+     *
+     * @param partition the partition index
+     * @param out receives the elements
+     */
+    public final void forEach(int partition, Consumer<? super T> out) {
+        PartitionStore<T> s = store;
+        if (s == null) {
+            compute(partition, out);
+        } else {
+            List<T> data = s.getOrCompute(partition, this::materialize);
+            for (int i = 0, n = data.size(); i < n; i++) {
+                out.accept(data.get(i));
+            }
+        }
+    }
+
+    /**
+     * Iterates a partition's elements, from the store if the node is persisted.
+     *
+     * @param partition the partition index
+     * @return the iterator
+     */
+    public final Iterator<T> iterator(int partition) {
+        PartitionStore<T> s = store;
+        return s == null ? computeIterator(partition) : s.getOrCompute(partition, this::materialize).iterator();
+    }
+
+    private List<T> materialize(int partition) {
+        ArrayList<T> data = new ArrayList<>();
+        compute(partition, data::add);
+        return data;
+    }
+
+    /**
+     * Implements {@link #computeIterator} for nodes that must build a partition whole anyway (a hash table of a
+     * reduce, a sort): computes it into a list.
+     *
+     * @param partition the partition index
+     * @return an iterator over the computed elements
+     */
+    protected final Iterator<T> computedList(int partition) {
+        return materialize(partition).iterator();
+    }
+
+    /**
+     * Keeps computed partitions at a storage level; {@link StorageLevel#NONE} unpersists.
+     *
+     * @param level the level
+     * @throws IllegalStateException if the node is already persisted at another level
+     */
+    public synchronized void persist(StorageLevel level) {
+        PartitionStore<T> s = store;
+        if (!level.isValid()) {
+            unpersist();
+        } else if (s == null) {
+            store = new PartitionStore<>(level, numPartitions(), engine.localDir(), id);
+        } else if (!s.level().equals(level)) {
+            throw new IllegalStateException("Cannot change the storage level of " + this + " from " + s.level()
+                    + " to " + level + ": call unpersist() first");
+        }
+    }
+
+    /** Drops the stored partitions; later uses recompute them. */
+    public synchronized void unpersist() {
+        PartitionStore<T> s = store;
+        store = null;
+        if (s != null) {
+            s.clear();
+        }
+    }
+
+    /**
+     * The level the node is persisted at.
+     *
+     * @return the level, {@link StorageLevel#NONE} if not persisted
+     */
+    public StorageLevel storageLevel() {
+        PartitionStore<T> s = store;
+        return s == null ? StorageLevel.NONE : s.level();
+    }
+
+    /**
+     * The engine of the context that created the node.
+     *
+     * @return the engine
+     */
+    public final Engine engine() {
+        return engine;
+    }
+
+    /**
+     * The node's id, unique within its context.
+     *
+     * @return the id
+     */
+    public final int id() {
+        return id;
+    }
+
+    /**
+     * Where the user created the node.
+     *
+     * @return the call site
+     */
+    public final CallSite callSite() {
+        return callSite;
+    }
+
+    /** Returns {@code [id] operator at File.java:line}. */
+    @Override
+    public String toString() {
+        return "RDD " + id + " (" + callSite + ")";
+    }
+}

@@ -1,0 +1,186 @@
+package io.sluice.internal.rdd;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+import io.sluice.internal.Engine;
+import io.sluice.internal.OperatorFailure;
+import io.sluice.internal.config.CoreConfig;
+import io.sluice.internal.io.InputPaths;
+import io.sluice.internal.io.LineReader;
+
+/**
+ * textFile: one element per line of the files a path names. Each file is a partition; a file larger than the
+ * split size is cut into byte ranges, and a line belongs to the range its first byte is in (a reader skips the
+ * partial line it starts in and reads past its end to finish its last line). {@code .gz} files are read whole.
+ */
+public final class TextFileNode extends Node<String> {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final List<Split> splits;
+
+    /** A byte range of a file. */
+    private record Split(Path file, long start, long length, boolean gzip) {
+    }
+
+    /**
+     * Lists the files and cuts them into splits.
+     *
+     * @param engine the engine
+     * @param path files, directories or globs, separated by commas
+     * @param minPartitions at least this many splits in all, as with Spark's {@code minPartitions}
+     * @throws IllegalArgumentException if the path names nothing
+     */
+    public TextFileNode(Engine engine, String path, int minPartitions) {
+        super(engine, "textFile");
+        List<Path> files = InputPaths.resolve(path);
+        long total = 0;
+        for (Path f : files) {
+            total += size(f);
+        }
+        long maxBytes = CoreConfig.FILES_MAX_PARTITION_BYTES.get(engine.conf());
+        long splitSize = Math.max(1, Math.min(maxBytes, total / Math.max(1, minPartitions)));
+        List<Split> result = new ArrayList<>();
+        for (Path f : files) {
+            long size = size(f);
+            boolean gzip = f.getFileName().toString().endsWith(".gz");
+            if (gzip || size <= splitSize * 11 / 10) {
+                result.add(new Split(f, 0, size, gzip));
+                continue;
+            }
+            long start = 0;
+            while (size - start > splitSize * 11 / 10) {
+                result.add(new Split(f, start, splitSize, false));
+                start += splitSize;
+            }
+            result.add(new Split(f, start, size - start, false));
+        }
+        this.splits = result;
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + f, e);
+        }
+    }
+
+    @Override
+    public int numPartitions() {
+        return splits.size();
+    }
+
+    @Override
+    public List<Dependency> dependencies() {
+        return List.of();
+    }
+
+    @Override
+    protected void compute(int partition, Consumer<? super String> out) {
+        try (Lines lines = new Lines(splits.get(partition))) {
+            while (lines.hasNext()) {
+                out.accept(lines.next());
+            }
+        }
+    }
+
+    @Override
+    protected Iterator<String> computeIterator(int partition) {
+        return new Lines(splits.get(partition));
+    }
+
+    /** The lines of a split; opens the file on first use and closes it at the end. */
+    private final class Lines implements Iterator<String>, Closeable {
+        private final Split split;
+        private InputStream in;
+        private LineReader reader;
+        private long base;
+        private String next;
+        private boolean done;
+
+        Lines(Split split) {
+            this.split = split;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next != null) {
+                return true;
+            }
+            if (done) {
+                return false;
+            }
+            try {
+                if (reader == null && !open()) {
+                    return finish();
+                }
+                if (!split.gzip && base + reader.position() >= split.start + split.length) {
+                    return finish();
+                }
+                next = reader.readLine();
+                return next != null || finish();
+            } catch (IOException e) {
+                close();
+                throw OperatorFailure.of(callSite(), new UncheckedIOException("cannot read " + split.file, e));
+            }
+        }
+
+        private boolean open() throws IOException {
+            if (split.gzip) {
+                in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(split.file), BUFFER), BUFFER);
+                reader = new LineReader(in, BUFFER);
+                return true;
+            }
+            FileChannel channel = FileChannel.open(split.file);
+            in = Channels.newInputStream(channel);
+            base = split.start == 0 ? 0 : split.start - 1;
+            channel.position(base);
+            reader = new LineReader(in, BUFFER);
+            return split.start == 0 || reader.skipLine();
+        }
+
+        private boolean finish() {
+            done = true;
+            close();
+            return false;
+        }
+
+        @Override
+        public String next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            String line = next;
+            next = null;
+            return line;
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // nothing more to read from it
+                }
+                in = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.sluice.internal.rdd;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.sluice.Pair;
+import io.sluice.internal.scheduler.JobRunner;
+import io.sluice.rdd.Partitioner;
+
+/**
+ * zipWithIndex: pairs each element with its position in the RDD (partition order, then element order). Before
+ * its stage runs, a job counts the parent's partitions, as Spark does, unless there is only one.
+ *
+ * @param <T> the element type
+ */
+public final class ZipWithIndexNode<T> extends Node<Pair<T, Long>> {
+
+    private final Node<T> parent;
+    private volatile long[] startIndices;
+
+    /**
+     * Creates the operator.
+     *
+     * @param parent the parent
+     */
+    public ZipWithIndexNode(Node<T> parent) {
+        super(parent.engine(), "zipWithIndex");
+        this.parent = parent;
+    }
+
+    @Override
+    public int numPartitions() {
+        return parent.numPartitions();
+    }
+
+    @Override
+    public List<Dependency> dependencies() {
+        return List.of(new Dependency.Narrow(parent));
+    }
+
+    @Override
+    public Optional<Partitioner> partitioner() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void prepare(JobRunner runner) {
+        if (startIndices != null) {
+            return;
+        }
+        int n = parent.numPartitions();
+        long[] starts = new long[n];
+        if (n > 1) {
+            int[] counted = new int[n - 1];
+            for (int i = 0; i < counted.length; i++) {
+                counted[i] = i;
+            }
+            List<Long> counts = runner.runJob(parent, counted, p -> {
+                long[] count = {0};
+                parent.forEach(p, x -> count[0]++);
+                return count[0];
+            }, callSite());
+            for (int i = 1; i < n; i++) {
+                starts[i] = starts[i - 1] + counts.get(i - 1);
+            }
+        }
+        startIndices = starts;
+    }
+
+    @Override
+    protected void compute(int partition, Consumer<? super Pair<T, Long>> out) {
+        long[] index = {startIndices[partition]};
+        parent.forEach(partition, x -> out.accept(new Pair<>(x, index[0]++)));
+    }
+
+    @Override
+    protected Iterator<Pair<T, Long>> computeIterator(int partition) {
+        Iterator<T> it = parent.iterator(partition);
+        long start = startIndices[partition];
+        return new Iterator<>() {
+            private long next = start;
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Pair<T, Long> next() {
+                return new Pair<>(it.next(), next++);
+            }
+        };
+    }
+}

@@ -1,0 +1,194 @@
+package io.sluice.internal.util;
+
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+
+/**
+ * An open-addressing hash map for combining values by key (map-side combine, reduce-side merge, countByValue):
+ * one probe finds a key's slot, and the value is read and replaced in place, without an entry object per key.
+ *
+ * <p>Linear probing over power-of-two arrays, resized at half full. Keys and values may be null. Not thread-safe:
+ * each task owns its maps.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+public final class CombineMap<K, V> {
+
+    private static final Object NULL_KEY = new Object();
+
+    private Object[] keys;
+    private Object[] values;
+    private int mask;
+    private int shift;
+    private int size;
+
+    /** Creates an empty map. */
+    public CombineMap() {
+        this(16);
+    }
+
+    /**
+     * Creates an empty map sized for some keys.
+     *
+     * @param expectedKeys how many keys are expected
+     */
+    public CombineMap(int expectedKeys) {
+        int capacity = Integer.highestOneBit(Math.max(4, expectedKeys) * 2 - 1) << 1;
+        keys = new Object[capacity];
+        values = new Object[capacity];
+        mask = capacity - 1;
+        shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    }
+
+    /**
+     * Finds the slot of a key.
+     *
+     * @param key the key
+     * @return the slot, {@code >= 0} if the key is present; otherwise {@code -(insertion slot) - 1}
+     */
+    public int slot(K key) {
+        Object k = key == null ? NULL_KEY : key;
+        int i = index(k);
+        Object[] ks = keys;
+        while (true) {
+            Object present = ks[i];
+            if (present == null) {
+                return -i - 1;
+            }
+            if (present == k || present.equals(k)) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /**
+     * Returns the value in a slot found by {@link #slot}.
+     *
+     * @param slot a slot {@code >= 0}
+     * @return its value
+     */
+    @SuppressWarnings("unchecked")
+    public V valueAt(int slot) {
+        return (V) values[slot];
+    }
+
+    /**
+     * Replaces the value in a slot found by {@link #slot}.
+     *
+     * @param slot a slot {@code >= 0}
+     * @param value the new value
+     */
+    public void setValueAt(int slot, V value) {
+        values[slot] = value;
+    }
+
+    /**
+     * Inserts a key that {@link #slot} reported absent; the map must not have changed since.
+     *
+     * @param missingSlot what {@link #slot} returned (negative)
+     * @param key the key
+     * @param value its value
+     */
+    public void insertAt(int missingSlot, K key, V value) {
+        int i = -missingSlot - 1;
+        keys[i] = key == null ? NULL_KEY : key;
+        values[i] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+    }
+
+    /**
+     * Returns a key's value.
+     *
+     * @param key the key
+     * @return its value, or null if absent
+     */
+    public V get(K key) {
+        int s = slot(key);
+        return s >= 0 ? valueAt(s) : null;
+    }
+
+    /**
+     * Sets a key's value.
+     *
+     * @param key the key
+     * @param value the value
+     */
+    public void put(K key, V value) {
+        int s = slot(key);
+        if (s >= 0) {
+            values[s] = value;
+        } else {
+            insertAt(s, key, value);
+        }
+    }
+
+    /**
+     * The number of keys.
+     *
+     * @return the size
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Calls an action for every key and value.
+     *
+     * @param action the action
+     */
+    @SuppressWarnings("unchecked")
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+        Object[] ks = keys;
+        Object[] vs = values;
+        for (int i = 0; i < ks.length; i++) {
+            Object k = ks[i];
+            if (k != null) {
+                action.accept(k == NULL_KEY ? null : (K) k, (V) vs[i]);
+            }
+        }
+    }
+
+    private void grow() {
+        Object[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new Object[oldKeys.length * 2];
+        values = new Object[oldKeys.length * 2];
+        mask = keys.length - 1;
+        shift--;
+        for (int j = 0; j < oldKeys.length; j++) {
+            Object k = oldKeys[j];
+            if (k != null) {
+                int i = index(k);
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = k;
+                values[i] = oldValues[j];
+            }
+        }
+    }
+
+    /** Fibonacci hashing: the high bits of the product mix every bit of the hash code. */
+    private int index(Object k) {
+        return (k.hashCode() * 0x9E3779B9) >>> shift;
+    }
+
+    /** Lists the entries, for debugging. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("{");
+        forEach((k, v) -> text.append(text.length() > 1 ? ", " : "").append(k).append('=').append(v));
+        return text.append('}').toString();
+    }
+
+    /** Empties the map, keeping its capacity. */
+    public void clear() {
+        Arrays.fill(keys, null);
+        Arrays.fill(values, null);
+        size = 0;
+    }
+}
