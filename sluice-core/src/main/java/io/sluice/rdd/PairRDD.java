@@ -544,13 +544,15 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     // ---------------------------------------------------------------------------------------------- actions
 
     /**
-     * The values of a key; computes only the key's partition when the partitioning is known. Spark: {@code lookup}.
+     * The values of a key; computes only the key's partition when the partitioning is known (a sorted RDD's
+     * ranges are known once a job has run on it). Spark: {@code lookup}.
      *
      * @param key the key
      * @return its values
      */
     public List<V> lookup(K key) {
-        Optional<Partitioner> p = node.partitioner();
+        Optional<Partitioner> p = node.partitioner()
+                .filter(known -> !(known instanceof RangePartitioner<?> r) || r.hasBounds());
         Node<Pair<K, V>> matching = new FilterNode<>(node, pair -> Objects.equals(pair.key(), key));
         if (p.isEmpty()) {
             return new PairRDD<>(matching).values().collect();

@@ -168,6 +168,16 @@ public abstract class Node<T> {
     }
 
     /**
+     * Whether every partition is persisted, so jobs need not compute what the node depends on.
+     *
+     * @return true if persisted and fully stored
+     */
+    public boolean isFullyStored() {
+        PartitionStore<T> s = store;
+        return s != null && s.isFullyStored();
+    }
+
+    /**
      * The level the node is persisted at.
      *
      * @return the level, {@link StorageLevel#NONE} if not persisted

@@ -86,10 +86,9 @@ public final class RangePartitioner<K> extends Partitioner {
         double target = step;
         for (Object[] candidate : weighted) {
             cumulative += (double) candidate[1];
-            if (cumulative >= target && chosen.size() < partitions - 1) {
-                if (chosen.isEmpty() || order.compare((K) chosen.get(chosen.size() - 1), (K) candidate[0]) < 0) {
-                    chosen.add(candidate[0]);
-                }
+            if (cumulative >= target && chosen.size() < partitions - 1
+                    && (chosen.isEmpty() || order.compare((K) chosen.get(chosen.size() - 1), (K) candidate[0]) < 0)) {
+                chosen.add(candidate[0]);
                 target += step;
             }
         }
@@ -111,6 +110,15 @@ public final class RangePartitioner<K> extends Partitioner {
             }
         });
         return s;
+    }
+
+    /**
+     * Whether the bounds are computed, so {@link #getPartition} can be called.
+     *
+     * @return true once sampled
+     */
+    public boolean hasBounds() {
+        return bounds != null;
     }
 
     @Override

@@ -121,7 +121,7 @@ public final class JobRunner {
 
     /** Adds the shuffles a node needs and that have not run, parents before children. */
     private void collectMissingShuffles(Node<?> node, List<ShuffleDependency<?, ?, ?>> out, Set<Object> visited) {
-        if (!visited.add(node)) {
+        if (!visited.add(node) || node.isFullyStored()) {
             return;
         }
         for (Dependency dep : node.dependencies()) {
@@ -143,7 +143,11 @@ public final class JobRunner {
             }
             Node<?> parent = dep.parent();
             prepareStage(parent);
-            dep.prepare(this);
+            try {
+                dep.prepare(this);
+            } catch (OperatorFailure f) {
+                throw jobFailure(f.callSite(), f.getCause(), "");
+            }
             int[] maps = allPartitions(parent);
             List<Object[]> outputs = runTasks(maps, dep::writeMapOutput, parent.callSite());
             dep.registerOutputs(outputs.toArray());
@@ -164,7 +168,15 @@ public final class JobRunner {
                 prepareStage(dep.parent(), visited);
             }
         }
-        node.prepare(this);
+        try {
+            node.prepare(this);
+        } catch (OperatorFailure f) {
+            throw jobFailure(f.callSite(), f.getCause(), "");
+        }
+    }
+
+    private static SluiceException jobFailure(CallSite where, Throwable cause, String details) {
+        return new SluiceException("Job aborted: " + where + " failed: " + cause + details, cause);
     }
 
     private <U> List<U> runTasks(int[] partitions, TaskBody<U> body, CallSite stage) {
@@ -216,7 +228,7 @@ public final class JobRunner {
                     throw new TaskFailed(job.stage(), partition, attempt, t);
                 }
                 LOG.warn("Task for partition {} of {} failed (attempt {} of {}), retrying: {}", partition,
-                        job.stage(), attempt, maxFailures, t.toString());
+                        job.stage(), attempt, maxFailures, t instanceof OperatorFailure ? t.getMessage() : t);
             }
         }
     }
@@ -245,9 +257,8 @@ public final class JobRunner {
             Throwable thrown = getCause();
             CallSite where = thrown instanceof OperatorFailure f ? f.callSite() : stage;
             Throwable cause = thrown instanceof OperatorFailure ? thrown.getCause() : thrown;
-            return new SluiceException("Job aborted: " + where + " failed: " + cause + " (partition " + partition
-                    + ", " + attempts + (attempts == 1 ? " attempt" : " attempts")
-                    + "; sluice.task.maxFailures sets how many)", cause);
+            return jobFailure(where, cause, " (partition " + partition + ", " + attempts
+                    + (attempts == 1 ? " attempt" : " attempts") + "; sluice.task.maxFailures sets how many)");
         }
     }
 

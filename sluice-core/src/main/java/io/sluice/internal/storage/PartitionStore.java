@@ -89,6 +89,22 @@ public final class PartitionStore<T> {
         return data;
     }
 
+    /**
+     * Tells whether every partition is stored, so a job can read them without computing the lineage.
+     *
+     * @return true if no partition would be computed now
+     */
+    public boolean isFullyStored() {
+        for (int i = 0; i < memory.length(); i++) {
+            SoftReference<List<T>> ref = memory.get(i);
+            boolean inMemory = ref != null && ref.get() != null;
+            if (!inMemory && !(level.useDisk() && Files.exists(localDir.file("rdd-" + rddId + "-" + i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Drops every stored partition, in memory and on disk. */
     public void clear() {
         for (int i = 0; i < memory.length(); i++) {

@@ -7,14 +7,22 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Copies the zero value of fold, aggregate, foldByKey and aggregateByKey for each partition or key, as Spark does
  * by serializing it: Spark lets the functions modify and return their first argument, so each partition (and each
- * key) needs its own zero. Immutable values are shared; other serializable values are copied by serialization.
+ * key) needs its own zero. Immutable values (boxed numbers, strings, ...) are shared; others are copied by
+ * serialization, so they must be serializable.
  */
 public final class ZeroValues {
+
+    private static final Set<Class<?>> IMMUTABLE = Set.of(Integer.class, Long.class, Short.class, Byte.class,
+            Double.class, Float.class, Character.class, Boolean.class, String.class, BigInteger.class,
+            BigDecimal.class);
 
     private ZeroValues() {
     }
@@ -24,12 +32,17 @@ public final class ZeroValues {
      *
      * @param zero the zero value
      * @param <U> its type
-     * @return the value itself if immutable or not serializable, else a deep copy
+     * @return the value itself if immutable, else a deep copy
+     * @throws IllegalArgumentException if the value must be copied and is not serializable
      */
     @SuppressWarnings("unchecked")
     public static <U> U copy(U zero) {
-        if (zero == null || isImmutable(zero) || !(zero instanceof Serializable)) {
+        if (zero == null || isImmutable(zero)) {
             return zero;
+        }
+        if (!(zero instanceof Serializable)) {
+            throw new IllegalArgumentException("The zero value must be Serializable, because it is copied for each "
+                    + "partition or key (as Spark does), but " + zero.getClass().getName() + " is not");
         }
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -47,8 +60,7 @@ public final class ZeroValues {
     }
 
     private static boolean isImmutable(Object value) {
-        return value instanceof Number && value.getClass().getName().startsWith("java.")
-                || value instanceof String || value instanceof Boolean || value instanceof Character
-                || value instanceof Enum<?> || value instanceof Optional<?> o && o.isEmpty();
+        return IMMUTABLE.contains(value.getClass()) || value instanceof Enum<?>
+                || value instanceof Optional<?> o && o.isEmpty();
     }
 }

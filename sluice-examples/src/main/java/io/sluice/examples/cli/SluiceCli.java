@@ -1,0 +1,32 @@
+package io.sluice.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code bin/sluice} launcher: {@code sluice demo} runs the demo, {@code sluice run <Example> [args]} runs an
+ * example like spark-submit runs a class.
+ */
+@Command(name = "sluice", mixinStandardHelpOptions = true, version = "Sluice 0.1.0-SNAPSHOT",
+        description = "Micro-batch stream processing in one JVM, with Spark Streaming's model.",
+        subcommands = {DemoCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+public final class SluiceCli implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the launcher.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SluiceCli()).execute(args));
+    }
+
+    /** Without a command: prints the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
