@@ -15,6 +15,8 @@ import java.io.Serializable;
  */
 public record Pair<K, V>(K key, V value) implements Serializable {
 
+    /** Version of the serialized form. */
+
     private static final long serialVersionUID = 1L;
 
     /**

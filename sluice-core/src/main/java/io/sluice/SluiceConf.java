@@ -23,6 +23,8 @@ import io.sluice.internal.config.ConfigValues;
  */
 public class SluiceConf implements Serializable {
 
+    /** Version of the serialized form. */
+
     @Serial
     private static final long serialVersionUID = 1L;
 

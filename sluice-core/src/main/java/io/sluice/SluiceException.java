@@ -10,6 +10,8 @@ import java.io.Serial;
  */
 public class SluiceException extends RuntimeException {
 
+    /** Version of the serialized form. */
+
     @Serial
     private static final long serialVersionUID = 1L;
 

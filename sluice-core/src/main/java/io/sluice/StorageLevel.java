@@ -19,6 +19,8 @@ import java.io.Serializable;
 public record StorageLevel(boolean useMemory, boolean useDisk, boolean deserialized, int replication)
         implements Serializable {
 
+    /** Version of the serialized form. */
+
     private static final long serialVersionUID = 1L;
 
     /** Not stored: every use recomputes the partition from its lineage. */
@@ -39,6 +41,10 @@ public record StorageLevel(boolean useMemory, boolean useDisk, boolean deseriali
     /**
      * Validates the level.
      *
+     * @param useMemory keep partitions in memory
+     * @param useDisk keep partitions on disk
+     * @param deserialized whether Spark would keep the objects deserialized
+     * @param replication the number of copies Spark would keep, {@code >= 1}
      * @throws IllegalArgumentException if {@code replication} is not positive
      */
     public StorageLevel {

@@ -8,6 +8,8 @@ import java.io.Serial;
  */
 public final class OperatorFailure extends RuntimeException {
 
+    /** Version of the serialized form. */
+
     @Serial
     private static final long serialVersionUID = 1L;
 

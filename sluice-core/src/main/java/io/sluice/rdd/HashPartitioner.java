@@ -9,6 +9,8 @@ import java.io.Serial;
  */
 public final class HashPartitioner extends Partitioner {
 
+    /** Version of the serialized form. */
+
     @Serial
     private static final long serialVersionUID = 1L;
 

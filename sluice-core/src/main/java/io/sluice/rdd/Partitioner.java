@@ -12,6 +12,8 @@ import java.io.Serializable;
  */
 public abstract class Partitioner implements Serializable {
 
+    /** Version of the serialized form. */
+
     @Serial
     private static final long serialVersionUID = 1L;
 

@@ -11,7 +11,7 @@ import io.sluice.internal.OperatorFailure;
  *
  * @param <T> the element type
  */
-public final class FilterNode<T> extends NarrowNode<T, T> {
+public final class FilterNode<T> extends ElementwiseNode<T, T> {
 
     private final Function<? super T, Boolean> predicate;
 

@@ -12,7 +12,7 @@ import io.sluice.internal.OperatorFailure;
  * @param <P> the input type
  * @param <T> the output type
  */
-public final class FlatMapNode<P, T> extends NarrowNode<P, T> {
+public final class FlatMapNode<P, T> extends ElementwiseNode<P, T> {
 
     private final FlatMapFunction<? super P, ? extends T> f;
 

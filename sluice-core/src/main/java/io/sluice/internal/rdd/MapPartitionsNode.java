@@ -1,15 +1,12 @@
 package io.sluice.internal.rdd;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.sluice.function.Function2;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.OperatorFailure;
-import io.sluice.rdd.Partitioner;
 
 /**
  * mapPartitions, mapPartitionsWithIndex and glom: the user's function turns a partition's iterator into another.
@@ -18,11 +15,9 @@ import io.sluice.rdd.Partitioner;
  * @param <P> the input type
  * @param <T> the output type
  */
-public final class MapPartitionsNode<P, T> extends Node<T> {
+public final class MapPartitionsNode<P, T> extends NarrowNode<P, T> {
 
-    private final Node<P> parent;
     private final Function2<Integer, Iterator<P>, Iterator<T>> f;
-    private final boolean preservesPartitioning;
 
     /**
      * Creates the operator.
@@ -34,25 +29,8 @@ public final class MapPartitionsNode<P, T> extends Node<T> {
      */
     public MapPartitionsNode(Node<P> parent, String operator, Function2<Integer, Iterator<P>, Iterator<T>> f,
                              boolean preservesPartitioning) {
-        super(parent.engine(), operator);
-        this.parent = parent;
+        super(parent, operator, preservesPartitioning);
         this.f = f;
-        this.preservesPartitioning = preservesPartitioning;
-    }
-
-    @Override
-    public int numPartitions() {
-        return parent.numPartitions();
-    }
-
-    @Override
-    public List<Dependency> dependencies() {
-        return List.of(new Dependency.Narrow(parent));
-    }
-
-    @Override
-    public Optional<Partitioner> partitioner() {
-        return preservesPartitioning ? parent.partitioner() : Optional.empty();
     }
 
     @Override
@@ -67,7 +45,7 @@ public final class MapPartitionsNode<P, T> extends Node<T> {
     protected Iterator<T> computeIterator(int partition) {
         Iterator<T> result;
         try {
-            result = f.call(partition, parent.iterator(partition));
+            result = f.call(partition, parent().iterator(partition));
         } catch (Exception e) {
             throw OperatorFailure.of(callSite(), e);
         }

@@ -1,18 +1,13 @@
 package io.sluice.internal.rdd;
 
-import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import io.sluice.rdd.Partitioner;
 
 /**
- * An operator that computes partition {@code i} from its parent's partition {@code i}, element by element
- * (map, filter, flatMap, ...). A subclass only says how it {@link #wrap}s the downstream consumer; chains of narrow
- * operators then run as one fused loop per partition.
+ * An operator that computes partition {@code i} from its parent's partition {@code i} alone: same partitions,
+ * one narrow dependency, and the parent's partitioner if the operator keeps keys in place.
  *
  * @param <P> the parent's element type
  * @param <T> the element type
@@ -36,12 +31,13 @@ public abstract class NarrowNode<P, T> extends Node<T> {
     }
 
     /**
-     * Returns the consumer the parent pushes into: it applies this operator and pushes results to {@code out}.
+     * The parent.
      *
-     * @param out the downstream consumer
-     * @return the consumer of parent elements
+     * @return the node this one reads
      */
-    protected abstract Consumer<P> wrap(Consumer<? super T> out);
+    protected final Node<P> parent() {
+        return parent;
+    }
 
     @Override
     public final int numPartitions() {
@@ -56,45 +52,5 @@ public abstract class NarrowNode<P, T> extends Node<T> {
     @Override
     public final Optional<Partitioner> partitioner() {
         return preservesPartitioning ? parent.partitioner() : Optional.empty();
-    }
-
-    @Override
-    protected final void compute(int partition, Consumer<? super T> out) {
-        parent.forEach(partition, wrap(out));
-    }
-
-    @Override
-    protected final Iterator<T> computeIterator(int partition) {
-        ArrayDeque<T> buffer = new ArrayDeque<>();
-        return new PullIterator<>(parent.iterator(partition), buffer, wrap(buffer::add));
-    }
-
-    /** Pulls one parent element at a time through the operator into a small buffer. */
-    private static final class PullIterator<P, T> implements Iterator<T> {
-        private final Iterator<P> source;
-        private final ArrayDeque<T> buffer;
-        private final Consumer<P> stage;
-
-        PullIterator(Iterator<P> source, ArrayDeque<T> buffer, Consumer<P> stage) {
-            this.source = source;
-            this.buffer = buffer;
-            this.stage = stage;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (buffer.isEmpty() && source.hasNext()) {
-                stage.accept(source.next());
-            }
-            return !buffer.isEmpty();
-        }
-
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return buffer.poll();
-        }
     }
 }

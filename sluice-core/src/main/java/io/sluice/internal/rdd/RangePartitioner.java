@@ -22,6 +22,8 @@ import io.sluice.rdd.Partitioner;
  */
 public final class RangePartitioner<K> extends Partitioner {
 
+    /** Version of the serialized form. */
+
     @Serial
     private static final long serialVersionUID = 1L;
     private static final int SAMPLES_PER_PARTITION = 20;

@@ -2,12 +2,10 @@ package io.sluice.internal.rdd;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.sluice.Pair;
 import io.sluice.internal.scheduler.JobRunner;
-import io.sluice.rdd.Partitioner;
 
 /**
  * zipWithIndex: pairs each element with its position in the RDD (partition order, then element order). Before
@@ -15,9 +13,8 @@ import io.sluice.rdd.Partitioner;
  *
  * @param <T> the element type
  */
-public final class ZipWithIndexNode<T> extends Node<Pair<T, Long>> {
+public final class ZipWithIndexNode<T> extends NarrowNode<T, Pair<T, Long>> {
 
-    private final Node<T> parent;
     private volatile long[] startIndices;
 
     /**
@@ -26,23 +23,7 @@ public final class ZipWithIndexNode<T> extends Node<Pair<T, Long>> {
      * @param parent the parent
      */
     public ZipWithIndexNode(Node<T> parent) {
-        super(parent.engine(), "zipWithIndex");
-        this.parent = parent;
-    }
-
-    @Override
-    public int numPartitions() {
-        return parent.numPartitions();
-    }
-
-    @Override
-    public List<Dependency> dependencies() {
-        return List.of(new Dependency.Narrow(parent));
-    }
-
-    @Override
-    public Optional<Partitioner> partitioner() {
-        return Optional.empty();
+        super(parent, "zipWithIndex", false);
     }
 
     @Override
@@ -50,6 +31,7 @@ public final class ZipWithIndexNode<T> extends Node<Pair<T, Long>> {
         if (startIndices != null) {
             return;
         }
+        Node<T> parent = parent();
         int n = parent.numPartitions();
         long[] starts = new long[n];
         if (n > 1) {
@@ -72,12 +54,12 @@ public final class ZipWithIndexNode<T> extends Node<Pair<T, Long>> {
     @Override
     protected void compute(int partition, Consumer<? super Pair<T, Long>> out) {
         long[] index = {startIndices[partition]};
-        parent.forEach(partition, x -> out.accept(new Pair<>(x, index[0]++)));
+        parent().forEach(partition, x -> out.accept(new Pair<>(x, index[0]++)));
     }
 
     @Override
     protected Iterator<Pair<T, Long>> computeIterator(int partition) {
-        Iterator<T> it = parent.iterator(partition);
+        Iterator<T> it = parent().iterator(partition);
         long start = startIndices[partition];
         return new Iterator<>() {
             private long next = start;

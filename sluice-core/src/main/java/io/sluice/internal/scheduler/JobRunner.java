@@ -241,6 +241,7 @@ public final class JobRunner {
 
     /** The last failure of a task, before it becomes the job's exception. */
     private static final class TaskFailed extends RuntimeException {
+        /** Version of the serialized form. */
         private static final long serialVersionUID = 1L;
         private final transient CallSite stage;
         private final int partition;
