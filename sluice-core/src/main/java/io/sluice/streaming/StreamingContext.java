@@ -1,0 +1,563 @@
+package io.sluice.streaming;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sluice.Pair;
+import io.sluice.SluiceConf;
+import io.sluice.SluiceContext;
+import io.sluice.SluiceException;
+import io.sluice.function.Function2;
+import io.sluice.internal.CallSite;
+import io.sluice.rdd.PairRDD;
+import io.sluice.rdd.RDD;
+import io.sluice.streaming.internal.StreamingAccess;
+import io.sluice.streaming.internal.StreamingConfig;
+import io.sluice.streaming.internal.dstream.StreamGraph;
+import io.sluice.streaming.internal.dstream.StreamNode;
+import io.sluice.streaming.internal.dstream.Streams;
+import io.sluice.streaming.internal.scheduler.JobScheduler;
+import io.sluice.streaming.scheduler.StreamingListener;
+import io.sluice.util.Clock;
+import io.sluice.util.SystemClock;
+
+/**
+ * The entry point of a streaming program: creates input streams, then, once started, cuts them into a batch every
+ * batch interval and runs the output operations of each batch on its {@link SluiceContext}.
+ *
+ * <p>Lifecycle ({@link StreamingContextState}): streams and output operations are defined while INITIALIZED;
+ * {@link #start()} makes it ACTIVE (one active context per JVM); {@link #stop()} — or a failed batch, unless
+ * {@code sluice.streaming.failurePolicy=continue} — makes it STOPPED for good. Every rule broken is an
+ * {@link IllegalStateException} that says what to do. Thread-safe. Spark equivalent: {@code JavaStreamingContext}.
+ */
+public class StreamingContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamingContext.class);
+    private static final Object ACTIVATION_LOCK = new Object();
+    private static StreamingContext active;
+
+    static {
+        StreamingAccess.install(new StreamingAccess.Handles() {
+            @Override
+            public <T> DStream<T> dstream(StreamNode<T> node) {
+                return new DStream<>(node);
+            }
+
+            @Override
+            public <K, V> PairDStream<K, V> pairDStream(StreamNode<Pair<K, V>> node) {
+                return new PairDStream<>(node);
+            }
+
+            @Override
+            public <T> StreamNode<T> node(DStream<T> stream) {
+                return stream.node;
+            }
+
+            @Override
+            public StreamGraph graph(StreamingContext context) {
+                return context.graph;
+            }
+
+            @Override
+            public JobScheduler scheduler(StreamingContext context) {
+                return context.scheduler;
+            }
+
+            @Override
+            public Clock clock(StreamingContext context) {
+                return context.clock;
+            }
+        });
+    }
+
+    private final SluiceContext sluiceContext;
+    private final Duration batchDuration;
+    private final Clock clock;
+    private final StreamGraph graph;
+    private final JobScheduler scheduler;
+    private final Waiter waiter = new Waiter();
+    private final boolean continueOnFailure;
+    private volatile StreamingContextState state = StreamingContextState.INITIALIZED;
+    private volatile String checkpointDirectory;
+    private volatile Duration rememberDuration;
+    private String startedAt;
+
+    /**
+     * Creates a context and a new {@link SluiceContext} from a configuration. Spark: {@code new
+     * JavaStreamingContext(conf, batchDuration)}.
+     *
+     * @param conf the configuration
+     * @param batchDuration the batch interval, positive
+     * @throws IllegalArgumentException if the batch interval is not positive or the configuration is invalid
+     */
+    public StreamingContext(SluiceConf conf, Duration batchDuration) {
+        this(new SluiceContext(Objects.requireNonNull(conf, "conf")), checkBatch(batchDuration));
+    }
+
+    /**
+     * Creates a context on an existing {@link SluiceContext}, which may serve several streaming contexts one after
+     * another (stop each with {@code stop(false)}). Spark: {@code new JavaStreamingContext(sc, batchDuration)}.
+     *
+     * @param sluiceContext the batch engine
+     * @param batchDuration the batch interval, positive
+     */
+    public StreamingContext(SluiceContext sluiceContext, Duration batchDuration) {
+        this(sluiceContext, batchDuration, SystemClock.INSTANCE);
+    }
+
+    /**
+     * Creates a context whose batches follow a given clock (a {@code ManualClock} in tests).
+     *
+     * @param sluiceContext the batch engine
+     * @param batchDuration the batch interval, positive
+     * @param clock the clock of batch times, delays and timeouts
+     */
+    public StreamingContext(SluiceContext sluiceContext, Duration batchDuration, Clock clock) {
+        this.sluiceContext = Objects.requireNonNull(sluiceContext, "sluiceContext");
+        this.batchDuration = checkBatch(batchDuration);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (sluiceContext.isStopped()) {
+            throw new IllegalStateException("The SluiceContext was stopped: create a new one for this "
+                    + "StreamingContext");
+        }
+        SluiceConf conf = sluiceContext.getConf();
+        this.continueOnFailure = parsePolicy(StreamingConfig.FAILURE_POLICY.get(conf));
+        int concurrentJobs = StreamingConfig.CONCURRENT_JOBS.get(conf);
+        if (concurrentJobs < 1) {
+            throw new IllegalArgumentException(StreamingConfig.CONCURRENT_JOBS.key() + " must be at least 1, got "
+                    + concurrentJobs);
+        }
+        this.graph = new StreamGraph(this, sluiceContext, batchDuration);
+        this.scheduler = new JobScheduler(graph, clock, concurrentJobs, this::batchFailed);
+    }
+
+    private static Duration checkBatch(Duration batchDuration) {
+        Objects.requireNonNull(batchDuration, "batchDuration");
+        if (batchDuration.toMillis() <= 0) {
+            throw new IllegalArgumentException("The batch duration must be at least 1 ms, got " + batchDuration);
+        }
+        return batchDuration;
+    }
+
+    private static boolean parsePolicy(String policy) {
+        return switch (policy) {
+            case "stop" -> false;
+            case "continue" -> true;
+            default -> throw new IllegalArgumentException(StreamingConfig.FAILURE_POLICY.key()
+                    + " must be stop or continue, got '" + policy + "'");
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------------ inputs
+
+    /**
+     * A stream of RDDs taken from a queue, one per batch; an empty queue gives an empty RDD. The queue is read live
+     * each batch, so RDDs added after start are seen. Spark: {@code queueStream(queue)}.
+     *
+     * @param queue the queue of RDDs
+     * @param <T> the element type
+     * @return the stream
+     */
+    public <T> DStream<T> queueStream(Queue<RDD<T>> queue) {
+        return queueStream(queue, true);
+    }
+
+    /**
+     * As {@link #queueStream(Queue)}, taking one RDD per batch or all of the queued ones.
+     *
+     * @param queue the queue of RDDs
+     * @param oneAtATime take one RDD per batch rather than all
+     * @param <T> the element type
+     * @return the stream
+     */
+    public <T> DStream<T> queueStream(Queue<RDD<T>> queue, boolean oneAtATime) {
+        return queueStream(queue, oneAtATime, null);
+    }
+
+    /**
+     * As {@link #queueStream(Queue, boolean)}, giving {@code defaultRDD} in batches that find the queue empty.
+     *
+     * @param queue the queue of RDDs
+     * @param oneAtATime take one RDD per batch rather than all
+     * @param defaultRDD the RDD of batches that find the queue empty, or null for an empty RDD
+     * @param <T> the element type
+     * @return the stream
+     */
+    public <T> DStream<T> queueStream(Queue<RDD<T>> queue, boolean oneAtATime, RDD<T> defaultRDD) {
+        return new DStream<>(Streams.queue(graph, Objects.requireNonNull(queue, "queue"), oneAtATime, defaultRDD));
+    }
+
+    /**
+     * The union of streams of the same slide duration. Spark: {@code union}.
+     *
+     * @param streams the streams, at least one
+     * @param <T> the element type
+     * @return the union
+     * @throws IllegalArgumentException if the list is empty or the streams differ in context or slide
+     */
+    public <T> DStream<T> union(List<DStream<T>> streams) {
+        List<StreamNode<T>> nodes = new ArrayList<>();
+        for (DStream<T> s : checkStreams(streams, "union")) {
+            nodes.add(s.node);
+        }
+        return new DStream<>(Streams.union(nodes));
+    }
+
+    /**
+     * A stream computed each batch from the RDDs of several streams of the same slide duration: the function
+     * receives their RDDs of the batch, in order, and the batch time. Spark: {@code transform(list, f)}.
+     *
+     * @param streams the streams, at least one
+     * @param f builds the batch's RDD; runs on the scheduler's thread each batch
+     * @param <T> the element type
+     * @return the stream
+     */
+    public <T> DStream<T> transform(List<DStream<?>> streams, Function2<List<RDD<?>>, Time, RDD<T>> f) {
+        return new DStream<>(transformNode(streams, f));
+    }
+
+    /**
+     * As {@link #transform(List, Function2)}, for a function that returns pairs.
+     *
+     * @param streams the streams, at least one
+     * @param f builds the batch's RDD of pairs
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the pair stream
+     */
+    public <K, V> PairDStream<K, V> transformToPair(List<DStream<?>> streams,
+                                                    Function2<List<RDD<?>>, Time, PairRDD<K, V>> f) {
+        Objects.requireNonNull(f, "f");
+        return new PairDStream<>(transformNode(streams, f::call));
+    }
+
+    private <T> StreamNode<T> transformNode(List<DStream<?>> streams, Function2<List<RDD<?>>, Time, RDD<T>> f) {
+        Objects.requireNonNull(f, "f");
+        List<StreamNode<?>> nodes = new ArrayList<>();
+        for (DStream<?> s : checkStreams(streams, "transform")) {
+            nodes.add(s.node);
+        }
+        return Streams.transform(nodes, "transform", f::call);
+    }
+
+    private <S extends DStream<?>> List<S> checkStreams(List<S> streams, String operation) {
+        Objects.requireNonNull(streams, "streams");
+        if (streams.isEmpty()) {
+            throw new IllegalArgumentException("List of DStreams to " + operation + " is empty");
+        }
+        Duration slide = streams.get(0).slideDuration();
+        for (S s : streams) {
+            if (s.context() != this) {
+                throw new IllegalArgumentException("Some of the DStreams have different contexts: " + s
+                        + " belongs to another StreamingContext");
+            }
+            if (!s.slideDuration().equals(slide)) {
+                throw new IllegalArgumentException("Some of the DStreams have different slide durations: "
+                        + slide.toMillis() + " ms and " + s.slideDuration().toMillis() + " ms");
+            }
+        }
+        return streams;
+    }
+
+    // --------------------------------------------------------------------------------------------- settings
+
+    /**
+     * Sets the directory of checkpoints; operations that keep state across batches need one.
+     * Spark: {@code checkpoint(directory)}.
+     *
+     * @param directory the directory (created if missing), or null to disable checkpointing
+     */
+    public void checkpoint(String directory) {
+        if (directory != null) {
+            File dir = new File(directory);
+            if (!dir.isDirectory() && !dir.mkdirs()) {
+                throw new IllegalArgumentException("Cannot create the checkpoint directory " + dir.getAbsolutePath());
+            }
+        }
+        checkpointDirectory = directory;
+    }
+
+    /**
+     * The checkpoint directory, if set.
+     *
+     * @return the directory
+     */
+    public Optional<String> checkpointDirectory() {
+        return Optional.ofNullable(checkpointDirectory);
+    }
+
+    /**
+     * Makes every stream keep its RDDs for at least this long (to query them with {@code slice} or in
+     * {@code foreachRDD}). Can be set once. Spark: {@code remember}.
+     *
+     * @param duration the duration
+     * @throws IllegalStateException if already set, or after start
+     */
+    public synchronized void remember(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        graph.checkNotStarted("set the remember duration");
+        if (rememberDuration != null) {
+            throw new IllegalStateException("Remember duration already set as " + rememberDuration.toMillis()
+                    + " ms. Cannot set it again.");
+        }
+        rememberDuration = duration;
+        graph.remember(duration);
+    }
+
+    /**
+     * Adds a listener of batches, output operations and receivers. Spark: {@code addStreamingListener}.
+     *
+     * @param listener the listener
+     */
+    public void addStreamingListener(StreamingListener listener) {
+        scheduler.listenerBus().add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * The batch engine the batches run on. Spark: {@code sparkContext}.
+     *
+     * @return the SluiceContext
+     */
+    public SluiceContext sluiceContext() {
+        return sluiceContext;
+    }
+
+    /**
+     * The lifecycle state. Spark: {@code getState}.
+     *
+     * @return the state
+     */
+    public StreamingContextState getState() {
+        return state;
+    }
+
+    // -------------------------------------------------------------------------------------------- lifecycle
+
+    /**
+     * Starts generating and running batches, at the next multiple of the batch interval. Spark: {@code start}.
+     *
+     * @throws IllegalStateException if no output operation is defined, another context is active in this JVM,
+     *     or this context was stopped
+     */
+    public synchronized void start() {
+        switch (state) {
+            case ACTIVE -> {
+                LOG.warn("StreamingContext has already been started");
+                return;
+            }
+            case STOPPED -> throw new IllegalStateException("StreamingContext has already been stopped: a stopped "
+                    + "context cannot be restarted; create a new StreamingContext");
+            default -> {
+            }
+        }
+        if (graph.outputs().isEmpty()) {
+            throw new IllegalStateException("No output operations registered, so nothing to execute: add an output "
+                    + "operation such as print() or foreachRDD(...) before start()");
+        }
+        synchronized (ACTIVATION_LOCK) {
+            if (active != null) {
+                throw new IllegalStateException("Only one StreamingContext may be started in this JVM. Currently "
+                        + "running StreamingContext was started at " + active.startedAt
+                        + ": stop it before starting another");
+            }
+            startedAt = CallSite.capture("start").location();
+            Time first = scheduler.start();
+            state = StreamingContextState.ACTIVE;
+            active = this;
+            LOG.info("StreamingContext started: batches of {} ms from {}", batchDuration.toMillis(), first);
+        }
+    }
+
+    /**
+     * Waits until the context stops; rethrows the failure that stopped it. Spark: {@code awaitTermination}.
+     *
+     * @throws InterruptedException if interrupted
+     * @throws SluiceException the failure of the batch that stopped the context, naming its time and operator
+     */
+    public void awaitTermination() throws InterruptedException {
+        waiter.await(-1);
+    }
+
+    /**
+     * Waits until the context stops or a timeout passes. Spark: {@code awaitTerminationOrTimeout}.
+     *
+     * @param timeout how long to wait
+     * @return true if the context stopped, false on timeout
+     * @throws InterruptedException if interrupted
+     * @throws SluiceException the failure of the batch that stopped the context
+     */
+    public boolean awaitTerminationOrTimeout(Duration timeout) throws InterruptedException {
+        return waiter.await(Math.max(0, timeout.toNanos()));
+    }
+
+    /**
+     * Stops the context, and its SluiceContext unless {@code sluice.streaming.stopSluiceContextByDefault} is false.
+     * Spark: {@code stop()}.
+     */
+    public void stop() {
+        stop(StreamingConfig.STOP_SLUICE_CONTEXT_BY_DEFAULT.get(sluiceContext.getConf()));
+    }
+
+    /**
+     * Stops the context at once: batches not started are dropped. Spark: {@code stop(stopSparkContext)}.
+     *
+     * @param stopSluiceContext whether to stop the SluiceContext too
+     */
+    public void stop(boolean stopSluiceContext) {
+        stop(stopSluiceContext, false);
+    }
+
+    /**
+     * Stops the context. Gracefully, it first lets every generated batch finish, up to
+     * {@code sluice.streaming.gracefulStopTimeout} (default 10 batch intervals). Idempotent. Spark:
+     * {@code stop(stopSparkContext, stopGracefully)}.
+     *
+     * @param stopSluiceContext whether to stop the SluiceContext too
+     * @param stopGracefully whether to finish the generated batches first
+     * @throws IllegalStateException if called from a listener's callback
+     */
+    public void stop(boolean stopSluiceContext, boolean stopGracefully) {
+        if (scheduler.listenerBus().isBusThread()) {
+            throw new IllegalStateException("Cannot stop StreamingContext within listener bus thread: stop it "
+                    + "from another thread");
+        }
+        synchronized (this) {
+            switch (state) {
+                case INITIALIZED -> {
+                    LOG.warn("StreamingContext has not been started yet");
+                    state = StreamingContextState.STOPPED;
+                }
+                case STOPPED -> LOG.debug("StreamingContext has already been stopped");
+                case ACTIVE -> {
+                    Duration timeout = StreamingConfig.GRACEFUL_STOP_TIMEOUT.getOption(sluiceContext.getConf())
+                            .orElse(batchDuration.multipliedBy(10));
+                    scheduler.stop(stopGracefully, timeout);
+                    state = StreamingContextState.STOPPED;
+                    synchronized (ACTIVATION_LOCK) {
+                        if (active == this) {
+                            active = null;
+                        }
+                    }
+                    LOG.info("StreamingContext stopped{}", stopGracefully ? " gracefully" : "");
+                }
+            }
+        }
+        waiter.notifyStop();
+        if (stopSluiceContext) {
+            sluiceContext.stop();
+        }
+    }
+
+    /** As {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void batchFailed(SluiceException failure) {
+        if (continueOnFailure) {
+            LOG.error("{} (sluice.streaming.failurePolicy=continue: going on with the next batch)",
+                    failure.getMessage(), failure.getCause());
+            return;
+        }
+        LOG.error("{}; stopping the StreamingContext", failure.getMessage(), failure.getCause());
+        waiter.notifyError(failure);
+        Thread stopper = new Thread(() -> stop(false, false), "sluice-streaming-stopper");
+        stopper.setDaemon(true);
+        stopper.start();
+    }
+
+    // ------------------------------------------------------------------------------------------------ statics
+
+    /**
+     * The active context of this JVM, if any. Spark: {@code StreamingContext.getActive()}.
+     *
+     * @return the active context
+     */
+    public static Optional<StreamingContext> getActive() {
+        synchronized (ACTIVATION_LOCK) {
+            return Optional.ofNullable(active);
+        }
+    }
+
+    /**
+     * The active context, or a new one from the factory (not started). Spark: {@code getActiveOrCreate}.
+     *
+     * @param factory creates the context when none is active
+     * @return the context
+     */
+    public static StreamingContext getActiveOrCreate(Supplier<StreamingContext> factory) {
+        Objects.requireNonNull(factory, "factory");
+        synchronized (ACTIVATION_LOCK) {
+            return active != null ? active : factory.get();
+        }
+    }
+
+    /** Waits for the context to stop or fail, for awaitTermination. */
+    private static final class Waiter {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Condition changed = lock.newCondition();
+        private boolean stopped;
+        private SluiceException error;
+
+        void notifyStop() {
+            lock.lock();
+            try {
+                stopped = true;
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void notifyError(SluiceException e) {
+            lock.lock();
+            try {
+                if (error == null) {
+                    error = e;
+                }
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Waits up to {@code nanos} (forever if negative); true if stopped; throws the error if any. */
+        boolean await(long nanos) throws InterruptedException {
+            lock.lock();
+            try {
+                long remaining = nanos;
+                while (!stopped && error == null && (nanos < 0 || remaining > 0)) {
+                    if (nanos < 0) {
+                        changed.await();
+                    } else {
+                        remaining = changed.awaitNanos(remaining);
+                    }
+                }
+                if (error != null) {
+                    throw error;
+                }
+                return stopped;
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Returns a description with the batch interval and state. */
+    @Override
+    public String toString() {
+        return "StreamingContext(batch " + batchDuration.toMillis() + " ms, " + state + ")";
+    }
+}

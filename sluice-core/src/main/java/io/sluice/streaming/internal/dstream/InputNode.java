@@ -1,0 +1,42 @@
+package io.sluice.streaming.internal.dstream;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A source of the graph: it produces one RDD per batch interval and has no parents. Sources with their own
+ * threads or connections start and stop with the context.
+ *
+ * @param <T> the element type
+ */
+public abstract class InputNode<T> extends StreamNode<T> {
+
+    /**
+     * Creates the source and registers it with the graph.
+     *
+     * @param graph the graph
+     * @param operator the operator's name
+     */
+    protected InputNode(StreamGraph graph, String operator) {
+        super(graph, operator);
+        graph.addInput(this);
+    }
+
+    @Override
+    public final List<StreamNode<?>> dependencies() {
+        return List.of();
+    }
+
+    @Override
+    public Duration slideDuration() {
+        return graph().batchDuration();
+    }
+
+    /** Starts receiving, when the context starts. Default: nothing. */
+    public void start() {
+    }
+
+    /** Stops receiving, when the context stops. Default: nothing. */
+    public void stop() {
+    }
+}

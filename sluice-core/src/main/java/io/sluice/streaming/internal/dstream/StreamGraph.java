@@ -1,0 +1,213 @@
+package io.sluice.streaming.internal.dstream;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.sluice.SluiceContext;
+import io.sluice.streaming.StreamingContext;
+import io.sluice.streaming.StreamingContextState;
+import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.scheduler.Job;
+
+/**
+ * The streams of one context: its inputs, its output operations in declaration order, and what they share (the
+ * batch interval, the zero time, the records each input received per batch).
+ *
+ * <p>Built on the user's thread before start, then read by the job generator's thread. Thread-safe.
+ */
+public final class StreamGraph {
+
+    private final StreamingContext context;
+    private final SluiceContext sluiceContext;
+    private final Duration batchDuration;
+    private final AtomicInteger nextId = new AtomicInteger();
+    private final List<InputNode<?>> inputs = new CopyOnWriteArrayList<>();
+    private final List<OutputNode<?>> outputs = new CopyOnWriteArrayList<>();
+    private final Map<Time, AtomicLong> recordsByBatch = new ConcurrentHashMap<>();
+    private volatile Duration userRememberDuration;
+
+    /**
+     * Creates an empty graph.
+     *
+     * @param context the streaming context, whose state is read to refuse additions after start
+     * @param sluiceContext the batch engine its RDDs run on
+     * @param batchDuration the batch interval
+     */
+    public StreamGraph(StreamingContext context, SluiceContext sluiceContext, Duration batchDuration) {
+        this.context = context;
+        this.sluiceContext = sluiceContext;
+        this.batchDuration = batchDuration;
+    }
+
+    /**
+     * The streaming context.
+     *
+     * @return the context
+     */
+    public StreamingContext context() {
+        return context;
+    }
+
+    /**
+     * Fails unless new streams may be added: only before the context starts.
+     *
+     * @throws IllegalStateException if the context was started or stopped
+     */
+    public void checkCanAdd() {
+        switch (context.getState()) {
+            case ACTIVE -> throw new IllegalStateException("Adding new inputs, transformations, and output "
+                    + "operations after starting a context is not supported: define every stream before start()");
+            case STOPPED -> throw new IllegalStateException("Adding new inputs, transformations, and output "
+                    + "operations after stopping a context is not supported: create a new StreamingContext");
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * Fails if the context has started.
+     *
+     * @param what what the caller wants to do, for the message
+     * @throws IllegalStateException if the context was started or stopped
+     */
+    public void checkNotStarted(String what) {
+        if (context.getState() != StreamingContextState.INITIALIZED) {
+            throw new IllegalStateException("Cannot " + what + " after the streaming context has started");
+        }
+    }
+
+    int nextId() {
+        return nextId.getAndIncrement();
+    }
+
+    void addInput(InputNode<?> input) {
+        inputs.add(input);
+    }
+
+    void addOutput(OutputNode<?> output) {
+        outputs.add(output);
+    }
+
+    /**
+     * The output operations, in declaration order.
+     *
+     * @return the outputs
+     */
+    public List<OutputNode<?>> outputs() {
+        return List.copyOf(outputs);
+    }
+
+    /**
+     * The input streams.
+     *
+     * @return the inputs
+     */
+    public List<InputNode<?>> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    /**
+     * Sets the least time every stream remembers its RDDs ({@code ssc.remember}).
+     *
+     * @param duration the duration
+     */
+    public void remember(Duration duration) {
+        userRememberDuration = duration;
+    }
+
+    /**
+     * Initializes every stream for a zero time and starts the inputs.
+     *
+     * @param zeroTime one batch interval before the first batch
+     */
+    public void start(Time zeroTime) {
+        for (OutputNode<?> output : outputs) {
+            output.initialize(zeroTime);
+        }
+        Duration remember = userRememberDuration;
+        for (OutputNode<?> output : outputs) {
+            output.remember(remember == null ? output.slideDuration() : remember);
+        }
+        for (InputNode<?> input : inputs) {
+            input.start();
+        }
+    }
+
+    /** Stops the inputs. */
+    public void stop() {
+        for (InputNode<?> input : inputs) {
+            input.stop();
+        }
+    }
+
+    /**
+     * Computes the RDDs of a batch and returns the jobs of its output operations, in declaration order.
+     *
+     * @param time the batch time
+     * @return one job per output operation that has an RDD at this time
+     */
+    public List<Job> generateJobs(Time time) {
+        List<Job> jobs = new ArrayList<>(outputs.size());
+        for (OutputNode<?> output : outputs) {
+            output.generateJob(time).ifPresent(jobs::add);
+        }
+        return jobs;
+    }
+
+    /**
+     * Forgets what no stream needs after a completed batch.
+     *
+     * @param time the completed batch's time
+     */
+    public void clearMetadata(Time time) {
+        for (OutputNode<?> output : outputs) {
+            output.clearMetadata(time);
+        }
+        recordsByBatch.keySet().removeIf(t -> !t.isAfter(time));
+    }
+
+    /**
+     * Adds to the records the inputs received for a batch.
+     *
+     * @param time the batch time
+     * @param records how many records
+     */
+    public void reportRecords(Time time, long records) {
+        recordsByBatch.computeIfAbsent(time, t -> new AtomicLong()).addAndGet(records);
+    }
+
+    /**
+     * The records the inputs received for a batch.
+     *
+     * @param time the batch time
+     * @return the count, 0 if none were reported
+     */
+    public long recordsAt(Time time) {
+        return Optional.ofNullable(recordsByBatch.get(time)).map(AtomicLong::get).orElse(0L);
+    }
+
+    /**
+     * The batch engine.
+     *
+     * @return the context RDDs run on
+     */
+    public SluiceContext sluiceContext() {
+        return sluiceContext;
+    }
+
+    /**
+     * The batch interval.
+     *
+     * @return the interval
+     */
+    public Duration batchDuration() {
+        return batchDuration;
+    }
+}

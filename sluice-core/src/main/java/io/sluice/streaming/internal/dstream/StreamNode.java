@@ -1,0 +1,300 @@
+package io.sluice.streaming.internal.dstream;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import io.sluice.StorageLevel;
+import io.sluice.internal.CallSite;
+import io.sluice.internal.OperatorFailure;
+import io.sluice.rdd.RDD;
+import io.sluice.streaming.Time;
+
+/**
+ * A node of the stream graph behind a public {@code DStream} handle: it knows its parents, its slide duration,
+ * and how to {@link #compute} the RDD of a batch time. Subclasses override only that.
+ *
+ * <p>Everything per batch lives here once: a batch's RDD is computed at most once and remembered
+ * ({@link #getOrCompute}); times off the node's slide grid produce nothing; remembered RDDs older than the
+ * remember duration are forgotten (and unpersisted) after each batch; the RDDs of a persisted stream are
+ * persisted; the RDDs carry the call site of the operator the user wrote, not of the scheduler's thread.
+ *
+ * <p>Thread-safety: the job generator's thread computes and forgets RDDs; other threads may read them
+ * ({@code slice}); each node synchronizes on itself.
+ *
+ * @param <T> the element type
+ */
+public abstract class StreamNode<T> {
+
+    private final StreamGraph graph;
+    private final int id;
+    private final CallSite callSite;
+    private final TreeMap<Time, Optional<RDD<T>>> generated = new TreeMap<>();
+    private StorageLevel storageLevel = StorageLevel.NONE;
+    private Duration checkpointInterval;
+    private Duration rememberDuration;
+    private Time zeroTime;
+    private String name;
+
+    /**
+     * Creates a node of a graph and records where the user created it.
+     *
+     * @param graph the graph
+     * @param operator the operator's name
+     * @throws IllegalStateException if the context was started or stopped
+     */
+    protected StreamNode(StreamGraph graph, String operator) {
+        graph.checkCanAdd();
+        this.graph = graph;
+        this.id = graph.nextId();
+        this.callSite = CallSite.capture(operator);
+    }
+
+    /**
+     * The nodes this one reads.
+     *
+     * @return the parents
+     */
+    public abstract List<StreamNode<?>> dependencies();
+
+    /**
+     * The interval at which this node produces RDDs.
+     *
+     * @return the slide duration
+     */
+    public abstract Duration slideDuration();
+
+    /**
+     * Computes the RDD of a batch time on the node's slide grid.
+     *
+     * @param time the batch time
+     * @return the RDD, or empty if this node has none for that time
+     */
+    protected abstract Optional<RDD<T>> compute(Time time);
+
+    /**
+     * How much longer than its own remember duration a parent must remember its RDDs for this node (a window's
+     * length). Default: nothing more.
+     *
+     * @return the extra duration
+     */
+    protected Duration parentRememberExtra() {
+        return Duration.ZERO;
+    }
+
+    /**
+     * Returns the RDD of a batch time, computing it on first request.
+     *
+     * @param time the batch time
+     * @return the RDD, or empty if the time is off this node's grid or the node has no RDD for it
+     */
+    public final synchronized Optional<RDD<T>> getOrCompute(Time time) {
+        Optional<RDD<T>> known = generated.get(time);
+        if (known != null) {
+            return known;
+        }
+        if (!isTimeValid(time)) {
+            return Optional.empty();
+        }
+        Optional<RDD<T>> rdd = CallSite.withOverride(callSite, () -> {
+            try {
+                return compute(time);
+            } catch (RuntimeException e) {
+                throw OperatorFailure.of(callSite, e);
+            }
+        });
+        if (rdd == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " computed null for " + time);
+        }
+        rdd.ifPresent(r -> {
+            if (storageLevel.isValid()) {
+                r.persist(storageLevel);
+            }
+        });
+        generated.put(time, rdd);
+        return rdd;
+    }
+
+    /**
+     * Tells whether the node produces an RDD at a time: after the zero time, on its slide grid.
+     *
+     * @param time the time
+     * @return true if valid
+     */
+    public final synchronized boolean isTimeValid(Time time) {
+        return zeroTime != null && time.isAfter(zeroTime)
+                && time.minus(zeroTime).toMillis() % slideDuration().toMillis() == 0;
+    }
+
+    /**
+     * Sets the zero time (one batch before the first) of this node and its parents when the context starts.
+     *
+     * @param zero the zero time
+     */
+    public final synchronized void initialize(Time zero) {
+        if (zeroTime != null) {
+            return;
+        }
+        zeroTime = zero;
+        if (rememberDuration == null || rememberDuration.compareTo(slideDuration()) < 0) {
+            rememberDuration = slideDuration();
+        }
+        if (checkpointInterval != null && rememberDuration.compareTo(checkpointInterval.multipliedBy(2)) < 0) {
+            rememberDuration = checkpointInterval.multipliedBy(2);
+        }
+        for (StreamNode<?> parent : dependencies()) {
+            parent.initialize(zero);
+        }
+    }
+
+    /**
+     * Makes the node (and, through it, its parents) keep its RDDs at least this long.
+     *
+     * @param duration the least remember duration
+     */
+    public final synchronized void remember(Duration duration) {
+        if (rememberDuration == null || rememberDuration.compareTo(duration) < 0) {
+            rememberDuration = duration;
+        }
+        Duration forParents = rememberDuration.plus(parentRememberExtra());
+        for (StreamNode<?> parent : dependencies()) {
+            parent.remember(forParents);
+        }
+    }
+
+    /**
+     * Forgets the RDDs older than the remember duration before a completed batch, here and in the parents;
+     * persisted ones are unpersisted.
+     *
+     * @param time the completed batch's time
+     */
+    public final void clearMetadata(Time time) {
+        List<RDD<T>> forgotten = new ArrayList<>();
+        synchronized (this) {
+            Time horizon = time.minus(rememberDuration == null ? slideDuration() : rememberDuration);
+            Map<Time, Optional<RDD<T>>> old = generated.headMap(horizon, true);
+            old.values().forEach(r -> r.ifPresent(forgotten::add));
+            old.clear();
+        }
+        for (RDD<T> rdd : forgotten) {
+            if (rdd.getStorageLevel().isValid()) {
+                rdd.unpersist();
+            }
+        }
+        for (StreamNode<?> parent : dependencies()) {
+            parent.clearMetadata(time);
+        }
+    }
+
+    /**
+     * The RDDs this node remembers, by time (for slice and tests).
+     *
+     * @return a copy of the remembered RDDs
+     */
+    public final synchronized Map<Time, Optional<RDD<T>>> generatedRdds() {
+        return new TreeMap<>(generated);
+    }
+
+    /**
+     * Persists every RDD the node generates from now on.
+     *
+     * @param level the storage level
+     * @throws IllegalStateException if the context has started
+     */
+    public final synchronized void persist(StorageLevel level) {
+        graph.checkNotStarted("change the storage level of a DStream");
+        storageLevel = level;
+    }
+
+    /**
+     * The storage level of the node's RDDs.
+     *
+     * @return the level
+     */
+    public final synchronized StorageLevel storageLevel() {
+        return storageLevel;
+    }
+
+    /**
+     * Sets the checkpoint interval of the node's state (written by the checkpoint module).
+     *
+     * @param interval the interval
+     * @throws IllegalStateException if the context has started
+     */
+    public final synchronized void checkpointInterval(Duration interval) {
+        graph.checkNotStarted("change the checkpoint interval of a DStream");
+        checkpointInterval = interval;
+    }
+
+    /**
+     * The checkpoint interval, if set.
+     *
+     * @return the interval
+     */
+    public final synchronized Optional<Duration> checkpointInterval() {
+        return Optional.ofNullable(checkpointInterval);
+    }
+
+    /**
+     * Names the node, pinning its id in checkpoints.
+     *
+     * @param name the name
+     */
+    public final synchronized void name(String name) {
+        this.name = name;
+    }
+
+    /**
+     * The node's name, if given.
+     *
+     * @return the name
+     */
+    public final synchronized Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    /**
+     * The zero time, once the context started.
+     *
+     * @return the zero time
+     */
+    public final synchronized Optional<Time> zeroTime() {
+        return Optional.ofNullable(zeroTime);
+    }
+
+    /**
+     * The graph the node belongs to.
+     *
+     * @return the graph
+     */
+    public final StreamGraph graph() {
+        return graph;
+    }
+
+    /**
+     * The node's id in its graph, in order of construction.
+     *
+     * @return the id
+     */
+    public final int id() {
+        return id;
+    }
+
+    /**
+     * Where the user created the node.
+     *
+     * @return the call site
+     */
+    public final CallSite callSite() {
+        return callSite;
+    }
+
+    /** Returns {@code DStream <id> (<operator> at <File.java:line>)}. */
+    @Override
+    public String toString() {
+        return "DStream " + id + " (" + callSite + ")";
+    }
+}

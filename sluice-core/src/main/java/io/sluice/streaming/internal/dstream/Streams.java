@@ -1,0 +1,97 @@
+package io.sluice.streaming.internal.dstream;
+
+import java.util.List;
+import java.util.Queue;
+
+import io.sluice.function.VoidFunction2;
+import io.sluice.rdd.RDD;
+import io.sluice.streaming.Time;
+
+/**
+ * Builds the stream graph's nodes for the public DStream classes; the node classes themselves stay
+ * package-private.
+ */
+public final class Streams {
+
+    private Streams() {
+    }
+
+    /** Builds a batch's RDD from the parents' RDDs of that batch; may throw what the user's function throws. */
+    @FunctionalInterface
+    public interface BatchFunction<T> {
+        /**
+         * Builds the RDD.
+         *
+         * @param parents the parents' RDDs of the batch, in order
+         * @param time the batch time
+         * @return the RDD; never null
+         * @throws Exception what a user function threw
+         */
+        RDD<T> apply(List<RDD<?>> parents, Time time) throws Exception;
+    }
+
+    /**
+     * An operator within one batch over one or more parents of the same slide duration.
+     *
+     * @param parents the parents
+     * @param operator the operator's name
+     * @param function builds the batch's RDD
+     * @param <T> the element type
+     * @return the node
+     */
+    public static <T> StreamNode<T> transform(List<StreamNode<?>> parents, String operator,
+                                              BatchFunction<T> function) {
+        return new TransformedNode<>(parents, operator, function);
+    }
+
+    /**
+     * The union of streams of the same slide duration.
+     *
+     * @param parents the streams
+     * @param <T> the element type
+     * @return the node
+     */
+    public static <T> StreamNode<T> union(List<StreamNode<T>> parents) {
+        return new UnionNode<>(parents);
+    }
+
+    /**
+     * Registers an output operation.
+     *
+     * @param parent the stream it writes
+     * @param operator its name
+     * @param body what it does with each batch's RDD
+     * @param <T> the element type
+     * @return the node
+     */
+    public static <T> OutputNode<T> output(StreamNode<T> parent, String operator, VoidFunction2<RDD<T>, Time> body) {
+        return new OutputNode<>(parent, operator, body);
+    }
+
+    /**
+     * A queue stream.
+     *
+     * @param graph the graph
+     * @param queue the queue of RDDs
+     * @param oneAtATime take one RDD per batch rather than all
+     * @param defaultRdd the RDD of batches that find the queue empty, or null for an empty RDD
+     * @param <T> the element type
+     * @return the node
+     */
+    public static <T> StreamNode<T> queue(StreamGraph graph, Queue<RDD<T>> queue, boolean oneAtATime,
+                                          RDD<T> defaultRdd) {
+        return new QueueInputNode<>(graph, queue, oneAtATime, defaultRdd);
+    }
+
+    /**
+     * The test driver's input.
+     *
+     * @param graph the graph
+     * @param partitions the default partition count of its batches
+     * @param <T> the element type
+     * @return the node
+     */
+    public static <T> ScriptedInputNode<T> scripted(StreamGraph graph, int partitions) {
+        return new ScriptedInputNode<>(graph, partitions);
+    }
+}

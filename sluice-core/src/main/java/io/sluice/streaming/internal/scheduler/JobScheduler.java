@@ -1,0 +1,267 @@
+package io.sluice.streaming.internal.scheduler;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sluice.SluiceException;
+import io.sluice.internal.OperatorFailure;
+import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.dstream.StreamGraph;
+import io.sluice.streaming.scheduler.BatchInfo;
+import io.sluice.streaming.scheduler.OutputOperationInfo;
+import io.sluice.util.Clock;
+
+/**
+ * Runs the batches: takes each batch's jobs from the {@link JobGenerator}, runs them in declaration order on
+ * {@code concurrentJobs} threads (one by default, so batches run strictly one after the other), records their
+ * times, and posts the listener events in Spark's order — BatchSubmitted, BatchStarted, OutputOperationStarted
+ * and Completed for each job, BatchCompleted.
+ *
+ * <p>A job that throws fails its batch: its operation and the batch carry the failure, and once the batch is
+ * complete the failure handler decides (stop the context, or log and go on). A batch is <em>handled</em> when its
+ * jobs are done and its old RDDs forgotten; {@link #awaitHandled} waits for that, which is how the test driver
+ * steps batches without sleeping.
+ */
+public final class JobScheduler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobScheduler.class);
+
+    private final StreamGraph graph;
+    private final Clock clock;
+    private final ListenerBus bus = new ListenerBus();
+    private final ThreadPoolExecutor executor;
+    private final Consumer<SluiceException> failureHandler;
+    private final JobGenerator generator;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition handledChanged = lock.newCondition();
+    private Time lastHandled = new Time(Long.MIN_VALUE);
+    private boolean stopped;
+    private volatile boolean stopping;
+    private volatile Time firstBatch;
+
+    /**
+     * Creates the scheduler of a graph.
+     *
+     * @param graph the streams
+     * @param clock the context's clock
+     * @param concurrentJobs how many output operations may run at once
+     * @param failureHandler told of each failed batch, once the batch is complete
+     */
+    public JobScheduler(StreamGraph graph, Clock clock, int concurrentJobs, Consumer<SluiceException> failureHandler) {
+        this.graph = graph;
+        this.clock = clock;
+        this.failureHandler = failureHandler;
+        AtomicInteger count = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(concurrentJobs, concurrentJobs, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "sluice-streaming-job-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.generator = new JobGenerator(graph, clock, this);
+    }
+
+    /**
+     * The listener bus, to add listeners.
+     *
+     * @return the bus
+     */
+    public ListenerBus listenerBus() {
+        return bus;
+    }
+
+    /**
+     * Starts generating batches at the next multiple of the batch interval on the clock.
+     *
+     * @return the time of the first batch
+     */
+    public Time start() {
+        long batch = graph.batchDuration().toMillis();
+        long now = clock.getTimeMillis();
+        Time first = new Time((Math.floorDiv(now, batch) + 1) * batch);
+        firstBatch = first;
+        graph.start(first.minus(graph.batchDuration()));
+        bus.start();
+        bus.post(l -> l.onStreamingStarted(now));
+        generator.start(first);
+        return first;
+    }
+
+    /**
+     * The time of the first batch, once started.
+     *
+     * @return the time, or null before start
+     */
+    public Time firstBatchTime() {
+        return firstBatch;
+    }
+
+    void submit(Time time, List<Job> jobs, long numRecords) {
+        if (jobs.isEmpty()) {
+            LOG.debug("No jobs added for time {}", time);
+            generator.post(new GeneratorEvent.ClearMetadata(time));
+            return;
+        }
+        BatchRun batch = new BatchRun(time, jobs, numRecords, clock.getTimeMillis());
+        BatchInfo submitted = batch.info();
+        bus.post(l -> l.onBatchSubmitted(submitted));
+        for (Job job : jobs) {
+            executor.execute(() -> run(batch, job));
+        }
+    }
+
+    private void run(BatchRun batch, Job job) {
+        if (batch.jobStarted(job, clock.getTimeMillis())) {
+            BatchInfo started = batch.info();
+            bus.post(l -> l.onBatchStarted(started));
+        }
+        OutputOperationInfo opStarted = batch.operation(job.outputId());
+        bus.post(l -> l.onOutputOperationStarted(opStarted));
+        Throwable thrown = null;
+        try {
+            job.body().run();
+        } catch (Exception | Error e) {
+            thrown = e;
+        }
+        boolean last = batch.jobCompleted(job, clock.getTimeMillis(), thrown);
+        OutputOperationInfo opCompleted = batch.operation(job.outputId());
+        bus.post(l -> l.onOutputOperationCompleted(opCompleted));
+        if (last) {
+            BatchInfo completed = batch.info();
+            bus.post(l -> l.onBatchCompleted(completed));
+            if (batch.firstFailure() != null) {
+                OutputOperationInfo op = batch.failedOperation();
+                reportFailure(batch.time(), "output operation " + op.id() + " (" + op.description() + ")",
+                        batch.firstFailure());
+            }
+            generator.post(new GeneratorEvent.ClearMetadata(batch.time()));
+        }
+        if (thrown instanceof VirtualMachineError error) {
+            throw error;
+        }
+    }
+
+    void generationFailed(Time time, Throwable thrown) {
+        reportFailure(time, "generating its jobs", thrown);
+        handled(time);
+    }
+
+    private void reportFailure(Time time, String where, Throwable thrown) {
+        if (stopping) {
+            LOG.debug("Batch {} failed while stopping: {}", time, thrown.toString());
+            return;
+        }
+        Throwable cause = thrown instanceof OperatorFailure ? thrown.getCause() : thrown;
+        String what = thrown instanceof OperatorFailure f ? f.callSite() + " threw " + cause : cause.getMessage();
+        failureHandler.accept(new SluiceException("Batch " + time + " failed in " + where + ": " + what, cause));
+    }
+
+    void handled(Time time) {
+        lock.lock();
+        try {
+            if (time.isAfter(lastHandled)) {
+                lastHandled = time;
+            }
+            handledChanged.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until a batch is handled: its jobs done and its old RDDs forgotten; or the scheduler stopped.
+     *
+     * @param time the batch time
+     * @return true if handled, false if the scheduler stopped first
+     * @throws InterruptedException if interrupted
+     */
+    public boolean awaitHandled(Time time) throws InterruptedException {
+        lock.lock();
+        try {
+            while (lastHandled.isBefore(time) && !stopped) {
+                handledChanged.await();
+            }
+            return !lastHandled.isBefore(time);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Whether the calling thread is one of the scheduler's: a job or a listener stopping the context.
+     *
+     * @return true on a scheduler thread
+     */
+    public boolean isSchedulerThread() {
+        return bus.isBusThread() || generator.isGeneratorThread()
+                || Thread.currentThread().getName().startsWith("sluice-streaming-job-");
+    }
+
+    /**
+     * Stops generating batches. Graceful: first waits, up to the timeout, for every generated batch to be handled;
+     * otherwise running jobs are interrupted. Listener events already posted are delivered.
+     *
+     * @param graceful whether to finish the generated batches
+     * @param timeout the bound of a graceful wait
+     */
+    public void stop(boolean graceful, Duration timeout) {
+        Time last = generator.stopTimer();
+        if (graceful && !isSchedulerThread()) {
+            awaitHandledBounded(last, timeout);
+        }
+        stopping = true;
+        generator.stopLoop();
+        graph.stop();
+        if (graceful) {
+            executor.shutdown();
+        } else {
+            executor.shutdownNow();
+        }
+        if (!isSchedulerThread()) {
+            try {
+                if (!executor.awaitTermination(graceful ? timeout.toMillis() : 2000, TimeUnit.MILLISECONDS)) {
+                    LOG.warn("Output operations still running after stop; they are abandoned");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        lock.lock();
+        try {
+            stopped = true;
+            handledChanged.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (!bus.isBusThread()) {
+            bus.stop();
+        }
+    }
+
+    private void awaitHandledBounded(Time last, Duration timeout) {
+        lock.lock();
+        try {
+            long remaining = timeout.toNanos();
+            while (lastHandled.isBefore(last) && remaining > 0) {
+                remaining = handledChanged.awaitNanos(remaining);
+            }
+            if (lastHandled.isBefore(last)) {
+                LOG.warn("Timed out while stopping the job generator (timeout = {})", timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

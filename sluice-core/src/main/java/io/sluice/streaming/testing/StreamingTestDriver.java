@@ -1,0 +1,175 @@
+package io.sluice.streaming.testing;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.sluice.SluiceConf;
+import io.sluice.SluiceContext;
+import io.sluice.SluiceException;
+import io.sluice.streaming.DStream;
+import io.sluice.streaming.StreamingContext;
+import io.sluice.streaming.StreamingContextState;
+import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.StreamingAccess;
+import io.sluice.streaming.internal.dstream.Streams;
+import io.sluice.streaming.internal.scheduler.JobScheduler;
+
+/**
+ * Runs a streaming program batch by batch under test, deterministically: a {@link StreamingContext} on a
+ * {@code local[2]} {@link SluiceContext} and a {@link ManualClock}, inputs the test fills batch by batch, and
+ * outputs that record every batch. {@link #advanceBatches(int)} moves the clock one batch interval at a time and
+ * returns only when each batch's jobs are done and its listener events delivered — no sleeping, no polling.
+ *
+ * <p>Batch {@code i} (1-based) has time {@code i × batch interval}, as the clock starts at 0. Not thread-safe:
+ * one test thread drives it. Spark has no public equivalent (its {@code TestSuiteBase} polls real time); Kafka
+ * Streams' {@code TopologyTestDriver} is the model.
+ */
+public final class StreamingTestDriver implements AutoCloseable {
+
+    private final ManualClock clock = new ManualClock();
+    private final StreamingContext context;
+    private final long batchMillis;
+
+    private StreamingTestDriver(Duration batchDuration, SluiceConf conf) {
+        SluiceConf copy = conf.copy().setIfMissing("sluice.master", "local[2]").setIfMissing("sluice.app.name", "test");
+        this.batchMillis = batchDuration.toMillis();
+        SluiceContext sc = new SluiceContext(copy);
+        try {
+            this.context = new StreamingContext(sc, batchDuration, clock);
+        } catch (RuntimeException e) {
+            sc.stop();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a driver with a {@code local[2]} context.
+     *
+     * @param batchDuration the batch interval
+     * @return the driver
+     */
+    public static StreamingTestDriver create(Duration batchDuration) {
+        return create(batchDuration, new SluiceConf(false));
+    }
+
+    /**
+     * Creates a driver with a configuration ({@code sluice.master} defaults to {@code local[2]}).
+     *
+     * @param batchDuration the batch interval
+     * @param conf the configuration (copied)
+     * @return the driver
+     */
+    public static StreamingTestDriver create(Duration batchDuration, SluiceConf conf) {
+        return new StreamingTestDriver(Objects.requireNonNull(batchDuration, "batchDuration"),
+                Objects.requireNonNull(conf, "conf"));
+    }
+
+    /**
+     * The context under test; define streams on it, and call {@code checkpoint(dir)} if they need one.
+     *
+     * @return the context
+     */
+    public StreamingContext context() {
+        return context;
+    }
+
+    /**
+     * The clock the context's batches follow.
+     *
+     * @return the manual clock
+     */
+    public ManualClock clock() {
+        return clock;
+    }
+
+    /**
+     * A new input whose batches are sliced into the default parallelism's partitions.
+     *
+     * @param <T> the element type
+     * @return the input
+     */
+    public <T> TestInput<T> input() {
+        return input(context.sluiceContext().defaultParallelism());
+    }
+
+    /**
+     * A new input whose batches are sliced into {@code numPartitions} partitions.
+     *
+     * @param numPartitions the partition count
+     * @param <T> the element type
+     * @return the input
+     */
+    public <T> TestInput<T> input(int numPartitions) {
+        if (numPartitions < 1) {
+            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
+        }
+        StreamingAccess.Handles handles = StreamingAccess.get();
+        return new TestInput<>(Streams.scripted(handles.graph(context), numPartitions), handles);
+    }
+
+    /**
+     * Records every RDD a stream generates, as an output operation of the context.
+     *
+     * @param stream the stream
+     * @param <T> the element type
+     * @return the recording
+     */
+    public <T> TestOutput<T> output(DStream<T> stream) {
+        TestOutput<T> output = new TestOutput<>();
+        stream.foreachRDD((rdd, time) -> output.record(time, rdd.collect()));
+        return output;
+    }
+
+    /**
+     * Starts the context if needed, then runs the next {@code n} batches one by one: moves the clock to each batch
+     * time and returns when that batch is done and its listener events are delivered.
+     *
+     * @param n how many batches
+     * @throws SluiceException if a batch failed and stopped the context
+     * @throws IllegalStateException if the context is stopped
+     */
+    public void advanceBatches(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative, got " + n);
+        }
+        if (context.getState() == StreamingContextState.INITIALIZED) {
+            context.start();
+        }
+        JobScheduler scheduler = StreamingAccess.get().scheduler(context);
+        for (int i = 0; i < n; i++) {
+            rethrowFailure();
+            if (context.getState() == StreamingContextState.STOPPED) {
+                throw new IllegalStateException("The StreamingContext is stopped: no more batches can run");
+            }
+            long now = clock.getTimeMillis();
+            Time next = new Time(Math.max(scheduler.firstBatchTime().milliseconds(),
+                    (Math.floorDiv(now, batchMillis) + 1) * batchMillis));
+            clock.setTime(next.milliseconds());
+            try {
+                boolean handled = scheduler.awaitHandled(next);
+                scheduler.listenerBus().awaitIdle();
+                rethrowFailure();
+                if (!handled) {
+                    throw new IllegalStateException("The StreamingContext stopped before batch " + next + " ran");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for batch " + next, e);
+            }
+        }
+    }
+
+    private void rethrowFailure() {
+        try {
+            context.awaitTerminationOrTimeout(Duration.ZERO);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the context and its SluiceContext. */
+    @Override
+    public void close() {
+        context.stop(true, false);
+    }
+}
