@@ -102,7 +102,16 @@ public class StreamingContext implements AutoCloseable {
      * @throws IllegalArgumentException if the batch interval is not positive or the configuration is invalid
      */
     public StreamingContext(SluiceConf conf, Duration batchDuration) {
-        this(new SluiceContext(Objects.requireNonNull(conf, "conf")), checkBatch(batchDuration));
+        this(newSluiceContext(conf, batchDuration), batchDuration);
+    }
+
+    /** Validates the streaming settings before creating the SluiceContext, so a bad setting leaks no threads. */
+    private static SluiceContext newSluiceContext(SluiceConf conf, Duration batchDuration) {
+        Objects.requireNonNull(conf, "conf");
+        checkBatch(batchDuration);
+        parsePolicy(StreamingConfig.FAILURE_POLICY.get(conf));
+        checkConcurrentJobs(StreamingConfig.CONCURRENT_JOBS.get(conf));
+        return new SluiceContext(conf);
     }
 
     /**
@@ -133,11 +142,7 @@ public class StreamingContext implements AutoCloseable {
         }
         SluiceConf conf = sluiceContext.getConf();
         this.continueOnFailure = parsePolicy(StreamingConfig.FAILURE_POLICY.get(conf));
-        int concurrentJobs = StreamingConfig.CONCURRENT_JOBS.get(conf);
-        if (concurrentJobs < 1) {
-            throw new IllegalArgumentException(StreamingConfig.CONCURRENT_JOBS.key() + " must be at least 1, got "
-                    + concurrentJobs);
-        }
+        int concurrentJobs = checkConcurrentJobs(StreamingConfig.CONCURRENT_JOBS.get(conf));
         this.graph = new StreamGraph(this, sluiceContext, batchDuration);
         this.scheduler = new JobScheduler(graph, clock, concurrentJobs, this::batchFailed);
     }
@@ -148,6 +153,14 @@ public class StreamingContext implements AutoCloseable {
             throw new IllegalArgumentException("The batch duration must be at least 1 ms, got " + batchDuration);
         }
         return batchDuration;
+    }
+
+    private static int checkConcurrentJobs(int concurrentJobs) {
+        if (concurrentJobs < 1) {
+            throw new IllegalArgumentException(StreamingConfig.CONCURRENT_JOBS.key() + " must be at least 1, got "
+                    + concurrentJobs);
+        }
+        return concurrentJobs;
     }
 
     private static boolean parsePolicy(String policy) {
@@ -442,8 +455,9 @@ public class StreamingContext implements AutoCloseable {
                 case ACTIVE -> {
                     Duration timeout = StreamingConfig.GRACEFUL_STOP_TIMEOUT.getOption(sluiceContext.getConf())
                             .orElse(batchDuration.multipliedBy(10));
-                    scheduler.stop(stopGracefully, timeout);
+                    // STOPPED first: whoever sees the scheduler stopped (the test driver) sees the state too
                     state = StreamingContextState.STOPPED;
+                    scheduler.stop(stopGracefully, timeout);
                     synchronized (ACTIVATION_LOCK) {
                         if (active == this) {
                             active = null;
@@ -473,9 +487,7 @@ public class StreamingContext implements AutoCloseable {
         }
         LOG.error("{}; stopping the StreamingContext", failure.getMessage(), failure.getCause());
         waiter.notifyError(failure);
-        Thread stopper = new Thread(() -> stop(false, false), "sluice-streaming-stopper");
-        stopper.setDaemon(true);
-        stopper.start();
+        stop(false, false);
     }
 
     // ------------------------------------------------------------------------------------------------ statics

@@ -33,11 +33,14 @@ abstract class EventLoop<E> {
         }
     }
 
-    /** Stops handling events; the ones not handled yet are dropped. Waits for the one being handled. */
+    /**
+     * Stops handling events; the ones not handled yet are dropped. From another thread, waits for the one being
+     * handled; from the loop's own thread (a handler stopping the context), the loop ends when the handler returns.
+     */
     void stop() {
         stopped = true;
-        thread.interrupt();
         if (Thread.currentThread() != thread) {
+            thread.interrupt();
             try {
                 thread.join();
             } catch (InterruptedException e) {

@@ -222,7 +222,7 @@ public final class JobScheduler {
         stopping = true;
         generator.stopLoop();
         graph.stop();
-        if (graceful) {
+        if (graceful || isSchedulerThread()) {
             executor.shutdown();
         } else {
             executor.shutdownNow();
