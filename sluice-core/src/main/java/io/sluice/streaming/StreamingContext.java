@@ -1,6 +1,8 @@
 package io.sluice.streaming;
 
 import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,14 @@ import io.sluice.Pair;
 import io.sluice.SluiceConf;
 import io.sluice.SluiceContext;
 import io.sluice.SluiceException;
+import io.sluice.StorageLevel;
+import io.sluice.function.Function;
 import io.sluice.function.Function2;
+import io.sluice.internal.Access;
 import io.sluice.internal.CallSite;
+import io.sluice.internal.Engine;
+import io.sluice.internal.rdd.BinaryRecordsNode;
+import io.sluice.internal.rdd.TextFileNode;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.internal.StreamingAccess;
@@ -27,7 +35,9 @@ import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.internal.dstream.StreamNode;
 import io.sluice.streaming.internal.dstream.Streams;
+import io.sluice.streaming.internal.receiver.SocketReceiver;
 import io.sluice.streaming.internal.scheduler.JobScheduler;
+import io.sluice.streaming.receiver.Receiver;
 import io.sluice.streaming.scheduler.StreamingListener;
 import io.sluice.util.Clock;
 import io.sluice.util.SystemClock;
@@ -173,6 +183,131 @@ public class StreamingContext implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------------ inputs
+
+    /**
+     * A stream of the UTF-8 lines a TCP server sends (like {@code nc -lk 9999}); reconnects every
+     * {@code sluice.streaming.receiverRestartDelay} while the server is absent or after it closes the connection.
+     * Spark: {@code socketTextStream}.
+     *
+     * @param host the server's host
+     * @param port the server's port
+     * @return the stream of lines
+     */
+    public DStream<String> socketTextStream(String host, int port) {
+        return socketTextStream(host, port, StorageLevel.MEMORY_AND_DISK_SER_2);
+    }
+
+    /**
+     * As {@link #socketTextStream(String, int)}, with a storage level (informational in one JVM).
+     *
+     * @param host the server's host
+     * @param port the server's port
+     * @param level the storage level of received blocks
+     * @return the stream of lines
+     */
+    public DStream<String> socketTextStream(String host, int port, StorageLevel level) {
+        checkHostPort(host, port);
+        return receiverNode(new SocketReceiver<String>(host, port, null, level), "socketTextStream");
+    }
+
+    /**
+     * A stream of the records a converter reads from a TCP connection. Spark: {@code socketStream}.
+     *
+     * @param host the server's host
+     * @param port the server's port
+     * @param converter reads records from the socket's input stream
+     * @param <T> the record type
+     * @return the stream
+     */
+    public <T> DStream<T> socketStream(String host, int port, Function<InputStream, Iterable<T>> converter) {
+        return socketStream(host, port, converter, StorageLevel.MEMORY_AND_DISK_SER_2);
+    }
+
+    /**
+     * As {@link #socketStream(String, int, Function)}, with a storage level.
+     *
+     * @param host the server's host
+     * @param port the server's port
+     * @param converter reads records from the socket's input stream
+     * @param level the storage level of received blocks
+     * @param <T> the record type
+     * @return the stream
+     */
+    public <T> DStream<T> socketStream(String host, int port, Function<InputStream, Iterable<T>> converter,
+                                       StorageLevel level) {
+        checkHostPort(host, port);
+        Objects.requireNonNull(converter, "converter");
+        return receiverNode(new SocketReceiver<>(host, port, converter, level), "socketStream");
+    }
+
+    /**
+     * A stream fed by a custom receiver. Spark: {@code receiverStream}.
+     *
+     * @param receiver the receiver
+     * @param <T> the record type
+     * @return the stream
+     */
+    public <T> DStream<T> receiverStream(Receiver<T> receiver) {
+        return receiverNode(Objects.requireNonNull(receiver, "receiver"), "receiverStream");
+    }
+
+    private <T> DStream<T> receiverNode(Receiver<T> receiver, String operator) {
+        return new DStream<>(Streams.receiver(graph, receiver, operator));
+    }
+
+    private static void checkHostPort(String host, int port) {
+        Objects.requireNonNull(host, "host");
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
+        }
+    }
+
+    /**
+     * A stream of the lines of the files that appear in a directory: each batch takes the files whose
+     * modification time falls in its interval (move files in atomically). Spark: {@code textFileStream}.
+     *
+     * @param directory the directory, which must exist
+     * @return the stream of lines
+     * @throws IllegalArgumentException if the directory does not exist
+     */
+    public DStream<String> textFileStream(String directory) {
+        return fileStream(directory, path -> true, true);
+    }
+
+    /**
+     * As {@link #textFileStream(String)}, with a filter of the files to take and whether files present at start
+     * are ignored. Spark: {@code fileStream(directory, ..., filter, newFilesOnly)}.
+     *
+     * @param directory the directory, which must exist
+     * @param filter which files to take (names starting with {@code .} or {@code _} never are)
+     * @param newFilesOnly ignore the files present at start
+     * @return the stream of lines
+     */
+    public DStream<String> fileStream(String directory, Function<Path, Boolean> filter, boolean newFilesOnly) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(filter, "filter");
+        Engine engine = Access.engine(sluiceContext);
+        return new DStream<>(Streams.files(graph, "fileStream", Path.of(directory), filter, newFilesOnly,
+                files -> Access.rdd(new TextFileNode(engine, "textFileStream", files, 1))));
+    }
+
+    /**
+     * A stream of the fixed-length records of the binary files that appear in a directory; a file whose length is
+     * not a multiple of the record length fails its batch. Spark: {@code binaryRecordsStream}.
+     *
+     * @param directory the directory, which must exist
+     * @param recordLength the length of each record in bytes
+     * @return the stream of records
+     */
+    public DStream<byte[]> binaryRecordsStream(String directory, int recordLength) {
+        Objects.requireNonNull(directory, "directory");
+        if (recordLength < 1) {
+            throw new IllegalArgumentException("recordLength must be positive, got " + recordLength);
+        }
+        Engine engine = Access.engine(sluiceContext);
+        return new DStream<>(Streams.files(graph, "binaryRecordsStream", Path.of(directory), path -> true, true,
+                files -> Access.rdd(new BinaryRecordsNode(engine, files, recordLength))));
+    }
 
     /**
      * A stream of RDDs taken from a queue, one per batch; an empty queue gives an empty RDD. The queue is read live

@@ -67,6 +67,18 @@ public record ConfigEntry<T>(String key, T defaultValue, String doc, Parser<T> p
     }
 
     /**
+     * Declares a decimal key.
+     *
+     * @param key the key
+     * @param defaultValue its default, or null
+     * @param doc one line of description
+     * @return the entry
+     */
+    public static ConfigEntry<Double> decimal(String key, Double defaultValue, String doc) {
+        return new ConfigEntry<>(key, defaultValue, doc, ConfigValues::parseDouble);
+    }
+
+    /**
      * Declares a boolean key.
      *
      * @param key the key

@@ -18,6 +18,7 @@ public final class LineReader {
     private int end;
     private long position;
     private byte[] pending = new byte[256];
+    private int pendingLength;
 
     /**
      * Creates a reader.
@@ -46,6 +47,7 @@ public final class LineReader {
      * @throws IOException if reading fails
      */
     public boolean skipLine() throws IOException {
+        pendingLength = 0;
         while (true) {
             if (start == end && !fill()) {
                 return false;
@@ -63,59 +65,88 @@ public final class LineReader {
     }
 
     /**
-     * Reads the next line, without its end.
+     * Reads the next line, without its end, waiting for more bytes when needed.
      *
      * @return the line, or null at the end of the stream
      * @throws IOException if reading fails
      */
     public String readLine() throws IOException {
-        int pendingLength = 0;
         while (true) {
-            if (start == end && !fill()) {
-                return pendingLength == 0 ? null : decode(pending, 0, pendingLength);
+            String line = pollLine();
+            if (line != null) {
+                return line;
             }
-            for (int i = start; i < end; i++) {
-                if (buffer[i] == '\n') {
-                    position += i + 1 - start;
-                    String line;
-                    if (pendingLength == 0) {
-                        line = decode(buffer, start, i - start);
-                    } else {
-                        pendingLength = append(pendingLength, start, i - start);
-                        line = decode(pending, 0, pendingLength);
-                    }
-                    start = i + 1;
-                    return line;
-                }
+            if (!fill()) {
+                return takeRemainder();
             }
-            position += end - start;
-            pendingLength = append(pendingLength, start, end - start);
-            start = end;
         }
     }
 
-    private int append(int pendingLength, int from, int length) {
-        if (pendingLength + length > pending.length) {
-            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + length));
+    /**
+     * Returns the next line if the bytes already read hold all of it; never blocks. A partial line is kept for
+     * later calls.
+     *
+     * @return the line, or null if no complete line is buffered
+     */
+    public String pollLine() {
+        for (int i = start; i < end; i++) {
+            if (buffer[i] == '\n') {
+                position += i + 1 - start;
+                String line;
+                if (pendingLength == 0) {
+                    line = decode(buffer, start, i - start);
+                } else {
+                    pendingLength = append(pendingLength, start, i - start);
+                    line = decode(pending, 0, pendingLength);
+                    pendingLength = 0;
+                }
+                start = i + 1;
+                return line;
+            }
         }
-        System.arraycopy(buffer, from, pending, pendingLength, length);
-        return pendingLength + length;
+        position += end - start;
+        pendingLength = append(pendingLength, start, end - start);
+        start = end;
+        return null;
+    }
+
+    /**
+     * Reads more bytes into the buffer, blocking until some arrive.
+     *
+     * @return false at the end of the stream
+     * @throws IOException if reading fails
+     */
+    public boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        start = 0;
+        end = Math.max(n, 0);
+        return n > 0;
+    }
+
+    /**
+     * At the end of the stream: the last line if it had no line end.
+     *
+     * @return the line, or null if none
+     */
+    public String takeRemainder() {
+        if (pendingLength == 0) {
+            return null;
+        }
+        String line = decode(pending, 0, pendingLength);
+        pendingLength = 0;
+        return line;
+    }
+
+    private int append(int kept, int from, int length) {
+        if (kept + length > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, kept + length));
+        }
+        System.arraycopy(buffer, from, pending, kept, length);
+        return kept + length;
     }
 
     private static String decode(byte[] bytes, int from, int length) {
         int n = length > 0 && bytes[from + length - 1] == '\r' ? length - 1 : length;
         return new String(bytes, from, n, StandardCharsets.UTF_8);
-    }
-
-    private boolean fill() throws IOException {
-        int n = in.read(buffer, 0, buffer.length);
-        if (n <= 0) {
-            start = 0;
-            end = 0;
-            return false;
-        }
-        start = 0;
-        end = n;
-        return true;
     }
 }

@@ -46,8 +46,19 @@ public final class TextFileNode extends Node<String> {
      * @throws IllegalArgumentException if the path names nothing
      */
     public TextFileNode(Engine engine, String path, int minPartitions) {
-        super(engine, "textFile");
-        List<Path> files = InputPaths.resolve(path);
+        this(engine, "textFile", InputPaths.resolve(path), minPartitions);
+    }
+
+    /**
+     * Cuts a list of files into splits.
+     *
+     * @param engine the engine
+     * @param operator the operator's name
+     * @param files the files
+     * @param minPartitions at least this many splits in all
+     */
+    public TextFileNode(Engine engine, String operator, List<Path> files, int minPartitions) {
+        super(engine, operator);
         long total = 0;
         for (Path f : files) {
             total += size(f);

@@ -25,9 +25,60 @@ public final class StreamingConfig {
             "sluice.streaming.gracefulStopTimeout", null,
             "how long a graceful stop waits for generated batches to finish; default: 10 batch intervals");
 
+    /** Block cutting of receivers. */
+    public static final ConfigEntry<Duration> BLOCK_INTERVAL = ConfigEntry.duration("sluice.streaming.blockInterval",
+            Duration.ofMillis(200), "receivers cut what they store into a block (a partition) this often");
+
+    /** Restart delay of receivers. */
+    public static final ConfigEntry<Duration> RECEIVER_RESTART_DELAY = ConfigEntry.duration(
+            "sluice.streaming.receiverRestartDelay", Duration.ofSeconds(2),
+            "how long a failed or restarted receiver waits before starting again");
+
+    /** Rate limit of each receiver. */
+    public static final ConfigEntry<Long> RECEIVER_MAX_RATE = ConfigEntry.longInteger(
+            "sluice.streaming.receiver.maxRate", null, "records per second each receiver may store; default: no limit");
+
+    /** Bound of blocks waiting for their batch. */
+    public static final ConfigEntry<Integer> RECEIVER_MAX_BUFFERED_BLOCKS = ConfigEntry.integer(
+            "sluice.streaming.receiver.maxBufferedBlocks", 100,
+            "blocks of a receiver that may wait for their batch to finish; store() blocks when full");
+
+    /** Backpressure. */
+    public static final ConfigEntry<Boolean> BACKPRESSURE_ENABLED = ConfigEntry.bool(
+            "sluice.streaming.backpressure.enabled", false,
+            "adapt each receiver's rate to how fast batches are processed (PID estimator)");
+
+    /** Rate before the first estimate. */
+    public static final ConfigEntry<Long> BACKPRESSURE_INITIAL_RATE = ConfigEntry.longInteger(
+            "sluice.streaming.backpressure.initialRate", null,
+            "records per second of each receiver before the first estimate; default: receiver.maxRate");
+
+    /** PID proportional gain. */
+    public static final ConfigEntry<Double> PID_PROPORTIONAL = ConfigEntry.decimal(
+            "sluice.streaming.backpressure.pid.proportional", 1.0, "weight of the current rate error");
+
+    /** PID integral gain. */
+    public static final ConfigEntry<Double> PID_INTEGRAL = ConfigEntry.decimal(
+            "sluice.streaming.backpressure.pid.integral", 0.2, "weight of the accumulated error (scheduling delay)");
+
+    /** PID derivative gain. */
+    public static final ConfigEntry<Double> PID_DERIVED = ConfigEntry.decimal(
+            "sluice.streaming.backpressure.pid.derived", 0.0, "weight of the change of the error");
+
+    /** PID floor. */
+    public static final ConfigEntry<Double> PID_MIN_RATE = ConfigEntry.decimal(
+            "sluice.streaming.backpressure.pid.minRate", 100.0, "the lowest rate backpressure sets, records per second");
+
+    /** Remember window of file streams. */
+    public static final ConfigEntry<Duration> FILE_STREAM_MIN_REMEMBER = ConfigEntry.duration(
+            "sluice.streaming.fileStream.minRememberDuration", Duration.ofSeconds(60),
+            "file streams ignore files older than this and remember the files they took for this long");
+
     /** Every key above. */
     public static final List<ConfigEntry<?>> ALL = List.of(CONCURRENT_JOBS, FAILURE_POLICY,
-            STOP_SLUICE_CONTEXT_BY_DEFAULT, GRACEFUL_STOP_TIMEOUT);
+            STOP_SLUICE_CONTEXT_BY_DEFAULT, GRACEFUL_STOP_TIMEOUT, BLOCK_INTERVAL, RECEIVER_RESTART_DELAY,
+            RECEIVER_MAX_RATE, RECEIVER_MAX_BUFFERED_BLOCKS, BACKPRESSURE_ENABLED, BACKPRESSURE_INITIAL_RATE,
+            PID_PROPORTIONAL, PID_INTEGRAL, PID_DERIVED, PID_MIN_RATE, FILE_STREAM_MIN_REMEMBER);
 
     private StreamingConfig() {
     }

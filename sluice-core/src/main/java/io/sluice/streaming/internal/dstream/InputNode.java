@@ -3,6 +3,8 @@ package io.sluice.streaming.internal.dstream;
 import java.time.Duration;
 import java.util.List;
 
+import io.sluice.streaming.Time;
+
 /**
  * A source of the graph: it produces one RDD per batch interval and has no parents. Sources with their own
  * threads or connections start and stop with the context.
@@ -38,5 +40,22 @@ public abstract class InputNode<T> extends StreamNode<T> {
 
     /** Stops receiving, when the context stops. Default: nothing. */
     public void stop() {
+    }
+
+    /**
+     * A batch finished: what was held for it may be freed. Default: nothing.
+     *
+     * @param time the batch time
+     */
+    public void batchDone(Time time) {
+    }
+
+    /**
+     * Whether the input holds data not yet in a batch. Default: no.
+     *
+     * @return true if a batch more would take data
+     */
+    public boolean hasUnallocatedData() {
+        return false;
     }
 }

@@ -15,6 +15,8 @@ import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.StreamingContextState;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.scheduler.Job;
+import io.sluice.streaming.internal.scheduler.ListenerBus;
+import io.sluice.util.Clock;
 
 /**
  * The streams of one context: its inputs, its output operations in declaration order, and what they share (the
@@ -32,6 +34,8 @@ public final class StreamGraph {
     private final List<OutputNode<?>> outputs = new CopyOnWriteArrayList<>();
     private final Map<Time, AtomicLong> recordsByBatch = new ConcurrentHashMap<>();
     private volatile Duration userRememberDuration;
+    private volatile Clock clock;
+    private volatile ListenerBus listenerBus;
 
     /**
      * Creates an empty graph.
@@ -44,6 +48,35 @@ public final class StreamGraph {
         this.context = context;
         this.sluiceContext = sluiceContext;
         this.batchDuration = batchDuration;
+    }
+
+    /**
+     * Gives the graph the scheduler's clock and listener bus, which inputs with threads of their own use.
+     *
+     * @param clock the context's clock
+     * @param bus the listener bus
+     */
+    public void runtime(Clock clock, ListenerBus bus) {
+        this.clock = clock;
+        this.listenerBus = bus;
+    }
+
+    /**
+     * The context's clock.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * The listener bus.
+     *
+     * @return the bus
+     */
+    public ListenerBus listenerBus() {
+        return listenerBus;
     }
 
     /**
@@ -140,6 +173,20 @@ public final class StreamGraph {
         }
     }
 
+    /**
+     * Whether an input holds data not yet in a batch (a receiver's last records, on a graceful stop).
+     *
+     * @return true if a batch more would take data
+     */
+    public boolean hasUnallocatedData() {
+        for (InputNode<?> input : inputs) {
+            if (input.hasUnallocatedData()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Stops the inputs. */
     public void stop() {
         for (InputNode<?> input : inputs) {
@@ -169,6 +216,9 @@ public final class StreamGraph {
     public void clearMetadata(Time time) {
         for (OutputNode<?> output : outputs) {
             output.clearMetadata(time);
+        }
+        for (InputNode<?> input : inputs) {
+            input.batchDone(time);
         }
         recordsByBatch.keySet().removeIf(t -> !t.isAfter(time));
     }

@@ -1,11 +1,14 @@
 package io.sluice.streaming.internal.dstream;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Queue;
 
+import io.sluice.function.Function;
 import io.sluice.function.VoidFunction2;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
+import io.sluice.streaming.receiver.Receiver;
 
 /**
  * Builds the stream graph's nodes for the public DStream classes; the node classes themselves stay
@@ -81,6 +84,37 @@ public final class Streams {
     public static <T> StreamNode<T> queue(StreamGraph graph, Queue<RDD<T>> queue, boolean oneAtATime,
                                           RDD<T> defaultRdd) {
         return new QueueInputNode<>(graph, queue, oneAtATime, defaultRdd);
+    }
+
+    /**
+     * A stream fed by a receiver.
+     *
+     * @param graph the graph
+     * @param receiver the receiver
+     * @param operator the operator's name
+     * @param <T> the record type
+     * @return the node
+     */
+    public static <T> StreamNode<T> receiver(StreamGraph graph, Receiver<T> receiver, String operator) {
+        return new ReceiverInputNode<>(graph, receiver, operator);
+    }
+
+    /**
+     * A stream of the new files of a directory.
+     *
+     * @param graph the graph
+     * @param operator the operator's name
+     * @param directory the directory, which must exist
+     * @param filter which files to take, besides names starting with . or _
+     * @param newFilesOnly ignore the files present at start
+     * @param reader builds a batch's RDD from its files
+     * @param <T> the record type
+     * @return the node
+     */
+    public static <T> StreamNode<T> files(StreamGraph graph, String operator, Path directory,
+                                          Function<Path, Boolean> filter, boolean newFilesOnly,
+                                          java.util.function.Function<List<Path>, RDD<T>> reader) {
+        return new FileInputNode<>(graph, operator, directory, filter, newFilesOnly, reader::apply);
     }
 
     /**

@@ -69,6 +69,7 @@ public final class JobScheduler {
                     return t;
                 });
         this.generator = new JobGenerator(graph, clock, this);
+        graph.runtime(clock, bus);
     }
 
     /**
@@ -153,7 +154,7 @@ public final class JobScheduler {
 
     void generationFailed(Time time, Throwable thrown) {
         reportFailure(time, "generating its jobs", thrown);
-        handled(time);
+        generator.post(new GeneratorEvent.ClearMetadata(time));
     }
 
     private void reportFailure(Time time, String where, Throwable thrown) {
@@ -208,16 +209,25 @@ public final class JobScheduler {
     }
 
     /**
-     * Stops generating batches. Graceful: first waits, up to the timeout, for every generated batch to be handled;
-     * otherwise running jobs are interrupted. Listener events already posted are delivered.
+     * Stops generating batches. Graceful: stops the receivers, runs one more batch if they left data, and waits, up
+     * to the timeout, for every generated batch to be handled; otherwise running jobs are interrupted. Listener
+     * events already posted are delivered.
      *
      * @param graceful whether to finish the generated batches
      * @param timeout the bound of a graceful wait
      */
     public void stop(boolean graceful, Duration timeout) {
-        Time last = generator.stopTimer();
         if (graceful && !isSchedulerThread()) {
+            // receivers first: what they stored so far goes into the batches still to come
+            graph.stop();
+            Time last = generator.stopTimer();
+            if (graph.hasUnallocatedData()) {
+                last = last.plus(graph.batchDuration());
+                generator.post(new GeneratorEvent.GenerateJobs(last));
+            }
             awaitHandledBounded(last, timeout);
+        } else {
+            generator.stopTimer();
         }
         stopping = true;
         generator.stopLoop();

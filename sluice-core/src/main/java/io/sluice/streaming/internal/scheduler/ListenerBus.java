@@ -43,7 +43,12 @@ public final class ListenerBus {
         thread.start();
     }
 
-    synchronized void post(Consumer<StreamingListener> event) {
+    /**
+     * Posts an event: a call to make on every listener.
+     *
+     * @param event the call
+     */
+    public synchronized void post(Consumer<StreamingListener> event) {
         if (!stopped) {
             posted++;
             queue.add(event);

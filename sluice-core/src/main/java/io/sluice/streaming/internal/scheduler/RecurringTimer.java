@@ -8,7 +8,7 @@ import io.sluice.util.Clock;
  * Calls back at every multiple of a period on a clock, on its own thread. When the clock jumps over several
  * periods (a manual clock, a paused machine), each missed time is called back in order.
  */
-final class RecurringTimer {
+public final class RecurringTimer {
 
     private final Clock clock;
     private final long period;
@@ -17,7 +17,15 @@ final class RecurringTimer {
     private volatile long nextTime;
     private volatile boolean stopped;
 
-    RecurringTimer(Clock clock, long period, LongConsumer callback, String name) {
+    /**
+     * Creates the timer; nothing runs until {@link #start}.
+     *
+     * @param clock the clock
+     * @param period the period, ms
+     * @param callback called with each time
+     * @param name the thread's name
+     */
+    public RecurringTimer(Clock clock, long period, LongConsumer callback, String name) {
         this.clock = clock;
         this.period = period;
         this.callback = callback;
@@ -30,7 +38,7 @@ final class RecurringTimer {
      *
      * @param firstTime the first time
      */
-    void start(long firstTime) {
+    public void start(long firstTime) {
         nextTime = firstTime;
         thread.start();
     }
@@ -40,7 +48,7 @@ final class RecurringTimer {
      *
      * @return the last time, or the first time minus the period if none
      */
-    long stop() {
+    public long stop() {
         stopped = true;
         thread.interrupt();
         if (Thread.currentThread() != thread) {

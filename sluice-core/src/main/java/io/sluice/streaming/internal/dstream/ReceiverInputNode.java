@@ -1,0 +1,151 @@
+package io.sluice.streaming.internal.dstream;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import io.sluice.SluiceConf;
+import io.sluice.internal.Access;
+import io.sluice.internal.rdd.CollectionNode;
+import io.sluice.rdd.RDD;
+import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.StreamingConfig;
+import io.sluice.streaming.internal.receiver.Block;
+import io.sluice.streaming.internal.receiver.BlockGenerator;
+import io.sluice.streaming.internal.receiver.PidRateEstimator;
+import io.sluice.streaming.internal.receiver.ReceiverSupervisor;
+import io.sluice.streaming.internal.scheduler.RecurringTimer;
+import io.sluice.streaming.receiver.Receiver;
+import io.sluice.streaming.scheduler.BatchInfo;
+import io.sluice.streaming.scheduler.StreamingListener;
+import io.sluice.util.Clock;
+
+/**
+ * A stream fed by a {@link Receiver}: the receiver stores records into a {@link BlockGenerator}, a timer cuts a
+ * block every block interval, and the batch at time {@code t} takes every block cut up to {@code t} — one
+ * partition per block. Blocks are released (room for the receiver) when their batch is done.
+ *
+ * <pre>
+ * store ─▶ [buffer] ──cut every blockInterval──▶ [block][block] ──batch t──▶ RDD(t) ──batch done──▶ released
+ * </pre>
+ * With backpressure on, a PID estimator listening to completed batches sets the receiver's rate.
+ *
+ * @param <T> the record type
+ */
+final class ReceiverInputNode<T> extends InputNode<T> {
+
+    private final Receiver<T> receiver;
+    private final TreeMap<Time, Integer> allocatedBlocks = new TreeMap<>();
+    private final Map<Time, Long> recordsByBatch = new TreeMap<>();
+    private volatile BlockGenerator<T> blocks;
+    private volatile ReceiverSupervisor<T> supervisor;
+    private volatile RecurringTimer blockTimer;
+
+    ReceiverInputNode(StreamGraph graph, Receiver<T> receiver, String operator) {
+        super(graph, operator);
+        this.receiver = receiver;
+    }
+
+    @Override
+    public void start() {
+        SluiceConf conf = graph().sluiceContext().getConf();
+        Clock clock = graph().clock();
+        Long maxRate = StreamingConfig.RECEIVER_MAX_RATE.get(conf);
+        double limit = maxRate == null ? Double.POSITIVE_INFINITY : maxRate;
+        boolean backpressure = StreamingConfig.BACKPRESSURE_ENABLED.get(conf);
+        Long initialRate = StreamingConfig.BACKPRESSURE_INITIAL_RATE.get(conf);
+        double rate = backpressure && initialRate != null ? Math.min(initialRate, limit) : limit;
+        blocks = new BlockGenerator<>(clock, StreamingConfig.RECEIVER_MAX_BUFFERED_BLOCKS.get(conf), rate);
+        supervisor = new ReceiverSupervisor<>(receiver, id(), blocks, clock,
+                StreamingConfig.RECEIVER_RESTART_DELAY.get(conf), graph().listenerBus()::post);
+        long interval = StreamingConfig.BLOCK_INTERVAL.get(conf).toMillis();
+        if (interval <= 0) {
+            throw new IllegalArgumentException(StreamingConfig.BLOCK_INTERVAL.key() + " must be positive");
+        }
+        blockTimer = new RecurringTimer(clock, interval, blocks::cut, "sluice-receiver-" + id() + "-blocks");
+        blockTimer.start((Math.floorDiv(clock.getTimeMillis(), interval) + 1) * interval);
+        if (backpressure) {
+            graph().listenerBus().add(new RateController(limit, new PidRateEstimator(
+                    graph().batchDuration().toMillis(), StreamingConfig.PID_PROPORTIONAL.get(conf),
+                    StreamingConfig.PID_INTEGRAL.get(conf), StreamingConfig.PID_DERIVED.get(conf),
+                    StreamingConfig.PID_MIN_RATE.get(conf))));
+        }
+        supervisor.start();
+    }
+
+    @Override
+    public void stop() {
+        ReceiverSupervisor<T> s = supervisor;
+        if (s != null) {
+            s.stop();
+            blockTimer.stop();
+        }
+    }
+
+    @Override
+    protected Optional<RDD<T>> compute(Time time) {
+        List<Block<T>> taken = blocks.allocate(time.milliseconds());
+        List<List<T>> partitions = new ArrayList<>(taken.size());
+        long records = 0;
+        for (Block<T> block : taken) {
+            partitions.add(block.records());
+            records += block.records().size();
+        }
+        synchronized (this) {
+            allocatedBlocks.put(time, taken.size());
+            recordsByBatch.put(time, records);
+        }
+        graph().reportRecords(time, records);
+        return Optional.of(Access.rdd(new CollectionNode<>(Access.engine(graph().sluiceContext()), "receiverStream",
+                partitions)));
+    }
+
+    @Override
+    public void batchDone(Time time) {
+        int released = 0;
+        synchronized (this) {
+            Map<Time, Integer> done = allocatedBlocks.headMap(time, true);
+            for (int n : done.values()) {
+                released += n;
+            }
+            done.clear();
+        }
+        if (released > 0) {
+            blocks.release(released);
+        }
+    }
+
+    @Override
+    public boolean hasUnallocatedData() {
+        BlockGenerator<T> b = blocks;
+        return b != null && b.hasUnallocatedData();
+    }
+
+    private synchronized long takeRecords(Time time) {
+        Long n = recordsByBatch.remove(time);
+        recordsByBatch.keySet().removeIf(t -> t.isBefore(time));
+        return n == null ? 0 : n;
+    }
+
+    /** Sets the receiver's rate after each completed batch, from the PID estimate. */
+    private final class RateController implements StreamingListener {
+        private final double limit;
+        private final PidRateEstimator estimator;
+
+        RateController(double limit, PidRateEstimator estimator) {
+            this.limit = limit;
+            this.estimator = estimator;
+        }
+
+        @Override
+        public void onBatchCompleted(BatchInfo batch) {
+            long records = takeRecords(batch.batchTime());
+            long processing = batch.processingDelay().map(d -> d.toMillis()).orElse(0L);
+            long scheduling = batch.schedulingDelay().map(d -> d.toMillis()).orElse(0L);
+            estimator.compute(batch.batchTime().milliseconds(), records, processing, scheduling)
+                    .ifPresent(rate -> blocks.setRate(Math.min(rate, limit)));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.sluice.streaming.internal.receiver;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.sluice.util.Clock;
+
+/**
+ * Cuts what a receiver stores into blocks: records go into the current buffer (one lock per store call, so a
+ * receiver that stores a chunk of records pays once for all), and every block interval — and at each batch time,
+ * so a batch holds exactly what was stored before it — the buffer becomes a block waiting for its batch.
+ *
+ * <p>Memory is bounded: when {@code maxBuffered} blocks are waiting or being processed, {@code add} blocks until
+ * a batch finishes and releases its blocks; the receiver stops reading and TCP pushes back on the sender. A rate
+ * limiter paces {@code add} when a rate is set. Thread-safe: receiving threads add, the block timer and the job
+ * generator cut and allocate, batch completion releases.
+ *
+ * @param <T> the record type
+ */
+public final class BlockGenerator<T> {
+
+    private final int maxBuffered;
+    private final RateLimiter limiter;
+    private final ArrayDeque<Block<T>> ready = new ArrayDeque<>();
+    private ArrayList<T> current = new ArrayList<>();
+    private int outstanding;
+    private long lastCut = Long.MIN_VALUE;
+    private boolean stopped;
+
+    /**
+     * Creates a generator.
+     *
+     * @param clock the context's clock, for the rate limiter
+     * @param maxBuffered the most blocks that may wait or be processed at once
+     * @param rate records per second, infinite for no limit
+     */
+    public BlockGenerator(Clock clock, int maxBuffered, double rate) {
+        this.maxBuffered = maxBuffered;
+        this.limiter = new RateLimiter(clock, rate);
+    }
+
+    /**
+     * Stores one record.
+     *
+     * @param record the record
+     * @throws InterruptedException if interrupted while waiting for room or rate
+     */
+    public void add(T record) throws InterruptedException {
+        limiter.acquire(1);
+        synchronized (this) {
+            awaitRoom();
+            current.add(record);
+        }
+    }
+
+    /**
+     * Stores records, in order.
+     *
+     * @param records the records
+     * @throws InterruptedException if interrupted while waiting for room or rate
+     */
+    public void addAll(List<T> records) throws InterruptedException {
+        limiter.acquire(records.size());
+        synchronized (this) {
+            awaitRoom();
+            current.addAll(records);
+        }
+    }
+
+    private void awaitRoom() throws InterruptedException {
+        while (outstanding >= maxBuffered && !stopped) {
+            wait();
+        }
+    }
+
+    /**
+     * Cuts the current buffer into a block, if it holds anything.
+     *
+     * @param time the cut time
+     */
+    public synchronized void cut(long time) {
+        if (time < lastCut) {
+            return;
+        }
+        lastCut = time;
+        if (!current.isEmpty()) {
+            ready.add(new Block<>(time, current));
+            outstanding++;
+            current = new ArrayList<>(Math.min(current.size(), 1 << 16));
+        }
+    }
+
+    /**
+     * Cuts at a batch time and takes every block cut up to it.
+     *
+     * @param batchTime the batch time
+     * @return the blocks, oldest first
+     */
+    public synchronized List<Block<T>> allocate(long batchTime) {
+        cut(batchTime);
+        List<Block<T>> blocks = new ArrayList<>();
+        while (!ready.isEmpty() && ready.peek().cutTime() <= batchTime) {
+            blocks.add(ready.poll());
+        }
+        return blocks;
+    }
+
+    /**
+     * Frees the room of blocks whose batch finished.
+     *
+     * @param blocks how many
+     */
+    public synchronized void release(int blocks) {
+        outstanding -= blocks;
+        notifyAll();
+    }
+
+    /**
+     * Whether anything was stored and not yet allocated to a batch.
+     *
+     * @return true if data waits
+     */
+    public synchronized boolean hasUnallocatedData() {
+        return !current.isEmpty() || !ready.isEmpty();
+    }
+
+    /**
+     * Sets the rate limit.
+     *
+     * @param recordsPerSecond the rate, infinite for none
+     */
+    public void setRate(double recordsPerSecond) {
+        limiter.setRate(recordsPerSecond);
+    }
+
+    /**
+     * The rate limit.
+     *
+     * @return records per second, infinite if none
+     */
+    public double rate() {
+        return limiter.rate();
+    }
+
+    /** Wakes blocked stores for good: the receiver is stopping. Data already stored stays for allocation. */
+    public synchronized void stop() {
+        stopped = true;
+        notifyAll();
+    }
+}

@@ -1,0 +1,148 @@
+package io.sluice.streaming.internal.receiver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.sluice.StorageLevel;
+import io.sluice.function.Function;
+import io.sluice.internal.io.LineReader;
+import io.sluice.streaming.receiver.Receiver;
+
+/**
+ * socketTextStream and socketStream: connects to a TCP server and stores what it sends — UTF-8 lines, decoded
+ * once from a large buffer and stored a chunk at a time (one hand-off per chunk, not per line), or the records a
+ * user's converter reads from the socket's stream.
+ *
+ * <p>A server that is absent, closes the connection or fails makes the receiver restart after the restart delay:
+ * it keeps trying for as long as the context runs. A line whose end has not arrived waits for it; bytes that are
+ * not UTF-8 become U+FFFD.
+ *
+ * @param <T> the record type
+ */
+public final class SocketReceiver<T> extends Receiver<T> {
+
+    private static final long serialVersionUID = 1L;
+    private static final int BUFFER = 1 << 18;
+    private static final int CHUNK = 4096;
+
+    private final String host;
+    private final int port;
+    private final transient Function<InputStream, Iterable<T>> converter;
+    private transient volatile Socket socket;
+
+    /**
+     * Creates a receiver of lines ({@code T} is {@code String}) or, with a converter, of any records.
+     *
+     * @param host the server's host
+     * @param port the server's port
+     * @param converter reads records from the socket's stream, or null for UTF-8 lines
+     * @param level the storage level
+     */
+    public SocketReceiver(String host, int port, Function<InputStream, Iterable<T>> converter, StorageLevel level) {
+        super(level);
+        this.host = host;
+        this.port = port;
+        this.converter = converter;
+    }
+
+    @Override
+    public void onStart() {
+        Thread reader = new Thread(this::receive, "sluice-socket-receiver-" + host + ":" + port);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    @Override
+    public void onStop() {
+        Socket s = socket;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // closing to unblock the reading thread
+            }
+        }
+    }
+
+    private void receive() {
+        Socket s = new Socket();
+        socket = s;
+        try {
+            s.setReceiveBufferSize(1 << 20);
+            s.connect(new InetSocketAddress(host, port), 10_000);
+        } catch (ConnectException e) {
+            close(s);
+            restart("cannot connect to " + host + ":" + port + " (connection refused)");
+            return;
+        } catch (UnknownHostException e) {
+            close(s);
+            restart("cannot connect to " + host + ":" + port + " (unknown host)");
+            return;
+        } catch (IOException e) {
+            close(s);
+            restart("cannot connect to " + host + ":" + port + " (" + e.getMessage() + ")", e);
+            return;
+        }
+        try (s; InputStream in = s.getInputStream()) {
+            if (converter == null) {
+                receiveLines(in);
+            } else {
+                for (T record : converter.call(in)) {
+                    if (isStopped()) {
+                        return;
+                    }
+                    store(record);
+                }
+            }
+            if (!isStopped()) {
+                restart("Socket data stream had no more data from " + host + ":" + port);
+            }
+        } catch (Exception e) {
+            if (!isStopped()) {
+                restart("Error receiving data from " + host + ":" + port + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void receiveLines(InputStream in) throws IOException {
+        LineReader reader = new LineReader(in, BUFFER);
+        List<String> chunk = new ArrayList<>(CHUNK);
+        while (!isStopped()) {
+            String line = reader.pollLine();
+            if (line != null) {
+                chunk.add(line);
+                if (chunk.size() >= CHUNK) {
+                    store((List<T>) chunk);
+                    chunk.clear();
+                }
+                continue;
+            }
+            if (!chunk.isEmpty()) {
+                store((List<T>) chunk);
+                chunk.clear();
+            }
+            if (!reader.fill()) {
+                String last = reader.takeRemainder();
+                if (last != null) {
+                    store((T) last);
+                }
+                return;
+            }
+        }
+    }
+
+    private static void close(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // nothing to do
+        }
+    }
+}
