@@ -40,7 +40,7 @@ public final class StreamingConfig {
 
     /** Bound of blocks waiting for their batch. */
     public static final ConfigEntry<Integer> RECEIVER_MAX_BUFFERED_BLOCKS = ConfigEntry.integer(
-            "sluice.streaming.receiver.maxBufferedBlocks", 100,
+            "sluice.streaming.receiver.maxBufferedBlocks", 50,
             "blocks of a receiver that may wait for their batch to finish; store() blocks when full");
 
     /** Backpressure. */

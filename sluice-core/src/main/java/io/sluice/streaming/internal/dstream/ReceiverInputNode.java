@@ -123,6 +123,11 @@ final class ReceiverInputNode<T> extends InputNode<T> {
         return b != null && b.hasUnallocatedData();
     }
 
+    /** The receiver's current rate limit, records per second (infinite if none). */
+    double currentRate() {
+        return blocks.rate();
+    }
+
     private synchronized long takeRecords(Time time) {
         Long n = recordsByBatch.remove(time);
         recordsByBatch.keySet().removeIf(t -> t.isBefore(time));

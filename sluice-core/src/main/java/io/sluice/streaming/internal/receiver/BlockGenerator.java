@@ -11,8 +11,9 @@ import io.sluice.util.Clock;
  * receiver that stores a chunk of records pays once for all), and every block interval — and at each batch time,
  * so a batch holds exactly what was stored before it — the buffer becomes a block waiting for its batch.
  *
- * <p>Memory is bounded: when {@code maxBuffered} blocks are waiting or being processed, {@code add} blocks until
- * a batch finishes and releases its blocks; the receiver stops reading and TCP pushes back on the sender. A rate
+ * <p>Memory is bounded: a block is cut early when it reaches {@value #MAX_BLOCK_RECORDS} records, and when
+ * {@code maxBuffered} blocks are waiting or being processed, {@code add} blocks until a batch finishes and releases
+ * its blocks; the receiver stops reading and TCP pushes back on the sender. A rate
  * limiter paces {@code add} when a rate is set. Thread-safe: receiving threads add, the block timer and the job
  * generator cut and allocate, batch completion releases.
  *
@@ -20,6 +21,10 @@ import io.sluice.util.Clock;
  */
 public final class BlockGenerator<T> {
 
+    /** A block is cut early when it reaches this many records, so waiting blocks bound memory. */
+    static final int MAX_BLOCK_RECORDS = 1 << 18;
+
+    private final Clock clock;
     private final int maxBuffered;
     private final RateLimiter limiter;
     private final ArrayDeque<Block<T>> ready = new ArrayDeque<>();
@@ -36,6 +41,7 @@ public final class BlockGenerator<T> {
      * @param rate records per second, infinite for no limit
      */
     public BlockGenerator(Clock clock, int maxBuffered, double rate) {
+        this.clock = clock;
         this.maxBuffered = maxBuffered;
         this.limiter = new RateLimiter(clock, rate);
     }
@@ -51,6 +57,7 @@ public final class BlockGenerator<T> {
         synchronized (this) {
             awaitRoom();
             current.add(record);
+            cutIfFull();
         }
     }
 
@@ -65,6 +72,13 @@ public final class BlockGenerator<T> {
         synchronized (this) {
             awaitRoom();
             current.addAll(records);
+            cutIfFull();
+        }
+    }
+
+    private void cutIfFull() {
+        if (current.size() >= MAX_BLOCK_RECORDS) {
+            cut(Math.max(lastCut, clock.getTimeMillis()));
         }
     }
 

@@ -63,7 +63,8 @@ public final class ReceiverSupervisor<T> {
                               Duration restartDelay, Consumer<Consumer<StreamingListener>> events) {
         this.receiver = receiver;
         this.streamId = streamId;
-        this.name = receiver.getClass().getSimpleName() + "-" + streamId;
+        String type = receiver.getClass().getSimpleName();
+        this.name = (type.isEmpty() ? "Receiver" : type) + "-" + streamId;
         this.blocks = blocks;
         this.clock = clock;
         this.restartDelay = restartDelay;
@@ -88,13 +89,14 @@ public final class ReceiverSupervisor<T> {
             }
             state = State.STARTED;
         }
+        // posted before onStart: its threads may fail (and post an error) before it returns
+        ReceiverInfo started = info();
+        events.accept(l -> l.onReceiverStarted(started));
         try {
             receiver.onStart();
         } catch (RuntimeException e) {
             restart("Error starting receiver " + name + ": " + e, e);
-            return;
         }
-        events.accept(l -> l.onReceiverStarted(info()));
     }
 
     /**

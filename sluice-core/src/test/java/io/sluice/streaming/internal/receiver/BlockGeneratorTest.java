@@ -1,0 +1,44 @@
+package io.sluice.streaming.internal.receiver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.sluice.streaming.testing.ManualClock;
+
+class BlockGeneratorTest {
+
+    @Test
+    void shouldGiveABatchExactlyTheBlocksCutUpToItsTime() throws InterruptedException {
+        BlockGenerator<Integer> blocks = new BlockGenerator<>(new ManualClock(), 10, Double.POSITIVE_INFINITY);
+        blocks.addAll(List.of(1, 2));
+        blocks.cut(200);
+        blocks.add(3);
+        blocks.cut(400);
+        blocks.cut(600);
+        blocks.add(4);
+        List<Block<Integer>> first = blocks.allocate(1000);
+        assertThat(first).extracting(Block::cutTime).containsExactly(200L, 400L, 1000L);
+        assertThat(first).extracting(Block::records).containsExactly(List.of(1, 2), List.of(3), List.of(4));
+        assertThat(blocks.allocate(2000)).isEmpty();
+        assertThat(blocks.hasUnallocatedData()).isFalse();
+    }
+
+    @Test
+    void shouldCutABlockThatReachesTheSizeCap() throws InterruptedException {
+        BlockGenerator<Integer> blocks = new BlockGenerator<>(new ManualClock(), 10, Double.POSITIVE_INFINITY);
+        List<Integer> many = new ArrayList<>();
+        for (int i = 0; i < BlockGenerator.MAX_BLOCK_RECORDS + 5; i++) {
+            many.add(i);
+        }
+        blocks.addAll(many);
+        blocks.add(-1);
+        List<Block<Integer>> taken = blocks.allocate(1000);
+        assertThat(taken).hasSize(2);
+        assertThat(taken.get(0).records()).hasSize(BlockGenerator.MAX_BLOCK_RECORDS + 5);
+        assertThat(taken.get(1).records()).containsExactly(-1);
+    }
+}
