@@ -32,6 +32,7 @@ class CustomReceiverTest {
         private static final long serialVersionUID = 1L;
         final AtomicInteger starts = new AtomicInteger();
         final AtomicInteger stops = new AtomicInteger();
+        final AtomicInteger stored = new AtomicInteger();
         private final int n;
         private final int restarts;
 
@@ -47,6 +48,7 @@ class CustomReceiverTest {
             Thread t = new Thread(() -> {
                 for (int i = 0; i < n && !isStopped(); i++) {
                     store(i);
+                    stored.incrementAndGet();
                 }
                 if (start <= restarts) {
                     restart("round " + start + " done");

@@ -1,0 +1,60 @@
+package io.sluice.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.locks.LockSupport;
+
+import org.junit.jupiter.api.Test;
+
+import io.sluice.Pair;
+import io.sluice.streaming.testing.StreamingTestDriver;
+import io.sluice.streaming.testing.TestOutput;
+
+class NetworkWordCountTest {
+
+    @Test
+    void shouldCountEveryWordTheServerSends() throws Exception {
+        Random random = new Random(7);
+        String[] vocabulary = {"spark", "sluice", "stream", "batch", "window", "state", "gate", "water"};
+        StringBuilder text = new StringBuilder();
+        Map<String, Integer> expected = new HashMap<>();
+        for (int line = 0; line < 50_000; line++) {
+            for (int i = 0; i < 10; i++) {
+                String word = vocabulary[random.nextInt(vocabulary.length)];
+                text.append(i == 0 ? "" : " ").append(word);
+                expected.merge(word, 1, Integer::sum);
+            }
+            text.append('\n');
+        }
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1))) {
+            TestOutput<Pair<String, Integer>> out = driver.output(NetworkWordCount.wordCounts(
+                    driver.context().socketTextStream("127.0.0.1", server.getLocalPort())));
+            driver.context().start();
+            try (Socket client = server.accept(); OutputStream o = client.getOutputStream()) {
+                o.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            Map<String, Integer> counted = new HashMap<>();
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!counted.equals(expected) && System.nanoTime() < deadline) {
+                driver.advanceBatches(1);
+                counted.clear();
+                for (List<Pair<String, Integer>> batch : out.batches()) {
+                    batch.forEach(p -> counted.merge(p.key(), p.value(), Integer::sum));
+                }
+                LockSupport.parkNanos(1_000_000);
+            }
+            assertThat(counted).isEqualTo(expected);
+        }
+    }
+}
