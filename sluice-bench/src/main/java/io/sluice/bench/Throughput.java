@@ -1,0 +1,85 @@
+package io.sluice.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * W1: the highest input rate an engine sustains. The generator steps the rate up; each step lasts a set time and
+ * is sustained if, over the step after its first seconds, the engine received at least 95% of what was sent and
+ * its scheduling delay did not grow (by less than one batch interval, and under two seconds at the end).
+ */
+final class Throughput {
+
+    /** The steps, in words per second (ten words per line). */
+    static final long[] STEPS = {1_000_000, 2_000_000, 3_000_000, 4_000_000, 5_000_000, 6_000_000, 8_000_000,
+        10_000_000, 12_000_000, 14_000_000, 16_000_000, 18_000_000, 20_000_000, 23_000_000, 26_000_000, 30_000_000};
+
+    private Throughput() {
+    }
+
+    /**
+     * Runs the steps on one engine.
+     *
+     * @param engine the engine
+     * @param stepSeconds the duration of each step
+     * @param out receives the details
+     * @return the highest sustained rate in words/s (0 if none), and the peak RSS in KB
+     * @throws Exception if the child cannot run
+     */
+    static long[] measure(Engine engine, int stepSeconds, Consumer<String> out) throws Exception {
+        long batchMs = 1000;
+        try (LineGenerator generator = new LineGenerator(0, false);
+             ChildJvm child = ChildJvm.launch(engine.label() + "-w1", engine.program, engine.spark,
+                     List.of("wordcount", "127.0.0.1", Integer.toString(generator.port()), Long.toString(batchMs)))) {
+            if (child.await("BATCH", 120_000) == null) {
+                out.accept("  " + engine.label() + ": did not start (see target/bench-logs)");
+                return new long[] {0, child.peakRssKb()};
+            }
+            long best = 0;
+            for (long words : STEPS) {
+                generator.setRate(words / 10.0);
+                long start = System.currentTimeMillis();
+                long end = start + stepSeconds * 1000L;
+                List<Batch> window = new ArrayList<>();
+                long warm = start + Math.min(5000, stepSeconds * 300L);
+                while (System.currentTimeMillis() < end) {
+                    String line = child.next(200);
+                    if (line != null && line.startsWith("BATCH")) {
+                        Batch b = Batch.parse(line);
+                        if (b.timeMs() > warm && b.timeMs() <= end) {
+                            window.add(b);
+                        }
+                    }
+                }
+                String verdict = verdict(window, words / 10.0, batchMs);
+                out.accept(String.format("  %s %,d words/s: %s", engine.label(), words, verdict));
+                if (!verdict.startsWith("sustained")) {
+                    break;
+                }
+                best = words;
+            }
+            return new long[] {best, child.peakRssKb()};
+        }
+    }
+
+    static String verdict(List<Batch> window, double linesPerSecond, long batchMs) {
+        if (window.size() < 3) {
+            return "not sustained (" + window.size() + " batches completed in the window)";
+        }
+        long records = 0;
+        long maxProcessing = 0;
+        for (Batch b : window) {
+            records += b.records();
+            maxProcessing = Math.max(maxProcessing, b.processingMs());
+        }
+        double received = records / (window.size() * batchMs / 1000.0);
+        long firstDelay = window.get(0).schedulingMs();
+        long lastDelay = window.get(window.size() - 1).schedulingMs();
+        boolean keptUp = received >= 0.95 * linesPerSecond;
+        boolean delayFlat = lastDelay - firstDelay < batchMs && lastDelay < 2 * batchMs;
+        String detail = String.format("received %.0f%% of the lines, scheduling delay %d -> %d ms, "
+                + "max processing %d ms", 100 * received / linesPerSecond, firstDelay, lastDelay, maxProcessing);
+        return (keptUp && delayFlat ? "sustained (" : "not sustained (") + detail + ")";
+    }
+}
