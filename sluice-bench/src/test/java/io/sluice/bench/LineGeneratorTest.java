@@ -24,7 +24,7 @@ class LineGeneratorTest {
             for (int i = 0; i < 50_000; i++) {
                 String[] line = in.readLine().split(" ");
                 assertThat(line).hasSize(10);
-                words.addAll(Set.of(line));
+                words.addAll(java.util.Arrays.asList(line));
             }
             assertThat(words.size()).isBetween(9_000, LineGenerator.VOCABULARY);
         }
