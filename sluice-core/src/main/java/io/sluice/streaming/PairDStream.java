@@ -1,6 +1,8 @@
 package io.sluice.streaming;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.internal.dstream.StreamNode;
+import io.sluice.streaming.internal.dstream.Streams;
 
 /**
  * A stream of key-value {@link Pair}s, with the operations by key of each batch: aggregations, grouping and joins
@@ -28,7 +31,7 @@ import io.sluice.streaming.internal.dstream.StreamNode;
  * @param <K> the key type
  * @param <V> the value type
  */
-public class PairDStream<K, V> extends DStream<Pair<K, V>> {
+public class PairDStream<K, V> extends PairStreamOps<K, V> {
 
     PairDStream(StreamNode<Pair<K, V>> node) {
         super(node);
@@ -47,273 +50,261 @@ public class PairDStream<K, V> extends DStream<Pair<K, V>> {
         return stream instanceof PairDStream<K, V> pairs ? pairs : new PairDStream<>(stream.node);
     }
 
-    // ------------------------------------------------------------------------------------------ per batch
+    // ------------------------------------------------------------------------------------- windows by key
 
     /**
-     * Merges the values of each key in each batch with an associative function. Shuffles. Spark:
-     * {@code reduceByKey}.
+     * Merges the values of each key over the last {@code length} of batches, every batch. Windowed; recomputes
+     * each window. Spark: {@code reduceByKeyAndWindow(f, length)}.
      *
-     * @param f the function
-     * @return one pair per key and batch
+     * @param f an associative function
+     * @param length the window's length, a multiple of this stream's slide duration
+     * @return one pair per key and window
      */
-    public PairDStream<K, V> reduceByKey(Function2<V, V, V> f) {
-        return reduceByKey(f, defaultPartitioner());
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Duration length) {
+        return reduceByKeyAndWindow(f, length, slideDuration());
     }
 
     /**
-     * As {@link #reduceByKey(Function2)}, into {@code numPartitions} partitions.
+     * As {@link #reduceByKeyAndWindow(Function2, Duration)}, every {@code slide}.
      *
-     * @param f the function
+     * @param f an associative function
+     * @param length the window's length
+     * @param slide the window's slide
+     * @return one pair per key and window
+     */
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Duration length, Duration slide) {
+        return reduceByKeyAndWindow(f, length, slide, defaultPartitioner());
+    }
+
+    /**
+     * As {@link #reduceByKeyAndWindow(Function2, Duration, Duration)}, into {@code numPartitions} partitions.
+     *
+     * @param f an associative function
+     * @param length the window's length
+     * @param slide the window's slide
      * @param numPartitions the partition count
-     * @return one pair per key and batch
+     * @return one pair per key and window
      */
-    public PairDStream<K, V> reduceByKey(Function2<V, V, V> f, int numPartitions) {
-        return reduceByKey(f, hash(numPartitions));
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Duration length, Duration slide,
+                                                  int numPartitions) {
+        return reduceByKeyAndWindow(f, length, slide, hash(numPartitions));
     }
 
     /**
-     * As {@link #reduceByKey(Function2)}, partitioned by a partitioner.
+     * As {@link #reduceByKeyAndWindow(Function2, Duration, Duration)}, partitioned by a partitioner.
      *
-     * @param f the function
+     * @param f an associative function
+     * @param length the window's length
+     * @param slide the window's slide
      * @param partitioner where keys go
-     * @return one pair per key and batch
+     * @return one pair per key and window
      */
-    public PairDStream<K, V> reduceByKey(Function2<V, V, V> f, Partitioner partitioner) {
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Duration length, Duration slide,
+                                                  Partitioner partitioner) {
         required(f);
         Objects.requireNonNull(partitioner, "partitioner");
-        return pairs("reduceByKey", rdd -> rdd.reduceByKey(f, partitioner));
+        PairDStream<K, V> reduced = reduceByKey(f, partitioner);
+        return new PairDStream<>(reduced.windowNode(length, slide)).reduceByKey(f, partitioner);
     }
 
     /**
-     * Groups the values of each key in each batch. Shuffles. Spark: {@code groupByKey}.
+     * Merges the values of each key over the window incrementally: adds the batches entering the window and
+     * subtracts those leaving it with {@code invF}, so a slide costs what moved, not the window's length.
+     * Stateful: needs {@code ssc.checkpoint(dir)}. Spark: {@code reduceByKeyAndWindow(f, invF, length, slide)}.
      *
-     * @return one pair per key and batch
+     * @param f an associative and commutative function
+     * @param invF the inverse of {@code f}
+     * @param length the window's length
+     * @param slide the window's slide
+     * @return one pair per key in the window (keys whose data left keep their value, such as 0)
      */
-    public PairDStream<K, Iterable<V>> groupByKey() {
-        return groupByKey(defaultPartitioner());
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length,
+                                                  Duration slide) {
+        return reduceByKeyAndWindow(f, invF, length, slide, defaultPartitioner(), null);
     }
 
     /**
-     * As {@link #groupByKey()}, into {@code numPartitions} partitions.
+     * As {@link #reduceByKeyAndWindow(Function2, Function2, Duration, Duration)}, into {@code numPartitions}
+     * partitions.
      *
+     * @param f an associative and commutative function
+     * @param invF the inverse of {@code f}
+     * @param length the window's length
+     * @param slide the window's slide
      * @param numPartitions the partition count
-     * @return one pair per key and batch
+     * @return one pair per key in the window
      */
-    public PairDStream<K, Iterable<V>> groupByKey(int numPartitions) {
-        return groupByKey(hash(numPartitions));
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length,
+                                                  Duration slide, int numPartitions) {
+        return reduceByKeyAndWindow(f, invF, length, slide, hash(numPartitions), null);
     }
 
     /**
-     * As {@link #groupByKey()}, partitioned by a partitioner.
+     * As {@link #reduceByKeyAndWindow(Function2, Function2, Duration, Duration, int)}, dropping from the window's
+     * state the keys {@code filterFunc} rejects (such as counts that fell to 0).
      *
+     * @param f an associative and commutative function
+     * @param invF the inverse of {@code f}
+     * @param length the window's length
+     * @param slide the window's slide
+     * @param numPartitions the partition count
+     * @param filterFunc true for the pairs to keep
+     * @return one pair per key kept
+     */
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length,
+                                                  Duration slide, int numPartitions,
+                                                  Function<Pair<K, V>, Boolean> filterFunc) {
+        return reduceByKeyAndWindow(f, invF, length, slide, hash(numPartitions),
+                Objects.requireNonNull(filterFunc, "filterFunc"));
+    }
+
+    /**
+     * As {@link #reduceByKeyAndWindow(Function2, Function2, Duration, Duration, int, Function)}, partitioned by a
+     * partitioner.
+     *
+     * @param f an associative and commutative function
+     * @param invF the inverse of {@code f}
+     * @param length the window's length
+     * @param slide the window's slide
      * @param partitioner where keys go
-     * @return one pair per key and batch
+     * @param filterFunc true for the pairs to keep, or null to keep all
+     * @return one pair per key kept
      */
-    public PairDStream<K, Iterable<V>> groupByKey(Partitioner partitioner) {
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length,
+                                                  Duration slide, Partitioner partitioner,
+                                                  Function<Pair<K, V>, Boolean> filterFunc) {
+        required(f);
+        Objects.requireNonNull(invF, "invF");
+        Objects.requireNonNull(length, "length");
+        Objects.requireNonNull(slide, "slide");
         Objects.requireNonNull(partitioner, "partitioner");
-        return pairs("groupByKey", rdd -> rdd.groupByKey(partitioner));
+        PairDStream<K, V> reduced = reduceByKey(f, partitioner);
+        return new PairDStream<>(Streams.reducedWindow(reduced.node, f, invF, length, slide, partitioner,
+                filterFunc));
     }
 
     /**
-     * The general aggregation by key of each batch (see {@link PairRDD#combineByKey}). Shuffles.
-     * Spark: {@code combineByKey}.
+     * The values of each key over the last {@code length} of batches, every batch. Windowed. Spark:
+     * {@code groupByKeyAndWindow(length)}.
      *
-     * @param createCombiner turns a value into a combiner
-     * @param mergeValue adds a value to a combiner
-     * @param mergeCombiners merges two combiners
-     * @param <C> the combiner type
-     * @return one pair per key and batch
+     * @param length the window's length
+     * @return one pair per key and window
      */
-    public <C> PairDStream<K, C> combineByKey(Function<V, C> createCombiner, Function2<C, V, C> mergeValue,
-                                              Function2<C, C, C> mergeCombiners) {
-        return combineByKey(createCombiner, mergeValue, mergeCombiners, defaultPartitioner());
+    public PairDStream<K, Iterable<V>> groupByKeyAndWindow(Duration length) {
+        return groupByKeyAndWindow(length, slideDuration());
     }
 
     /**
-     * As {@link #combineByKey(Function, Function2, Function2)}, partitioned by a partitioner.
+     * As {@link #groupByKeyAndWindow(Duration)}, every {@code slide}.
      *
-     * @param createCombiner turns a value into a combiner
-     * @param mergeValue adds a value to a combiner
-     * @param mergeCombiners merges two combiners
+     * @param length the window's length
+     * @param slide the window's slide
+     * @return one pair per key and window
+     */
+    public PairDStream<K, Iterable<V>> groupByKeyAndWindow(Duration length, Duration slide) {
+        return groupByKeyAndWindow(length, slide, defaultPartitioner());
+    }
+
+    /**
+     * As {@link #groupByKeyAndWindow(Duration, Duration)}, partitioned by a partitioner.
+     *
+     * @param length the window's length
+     * @param slide the window's slide
      * @param partitioner where keys go
-     * @param <C> the combiner type
-     * @return one pair per key and batch
+     * @return one pair per key and window
      */
-    public <C> PairDStream<K, C> combineByKey(Function<V, C> createCombiner, Function2<C, V, C> mergeValue,
-                                              Function2<C, C, C> mergeCombiners, Partitioner partitioner) {
-        Objects.requireNonNull(createCombiner, "createCombiner");
-        Objects.requireNonNull(mergeValue, "mergeValue");
-        Objects.requireNonNull(mergeCombiners, "mergeCombiners");
+    public PairDStream<K, Iterable<V>> groupByKeyAndWindow(Duration length, Duration slide, Partitioner partitioner) {
         Objects.requireNonNull(partitioner, "partitioner");
-        return pairs("combineByKey",
-                rdd -> rdd.combineByKey(createCombiner, mergeValue, mergeCombiners, partitioner));
+        PairDStream<K, Iterable<V>> grouped = groupByKey(partitioner);
+        return new PairDStream<>(grouped.windowNode(length, slide)).<List<V>>combineByKey(
+                values -> {
+                    List<V> all = new ArrayList<>();
+                    values.forEach(all::add);
+                    return all;
+                },
+                (all, values) -> {
+                    values.forEach(all::add);
+                    return all;
+                },
+                (a, b) -> {
+                    a.addAll(b);
+                    return a;
+                }, partitioner).mapValues(all -> (Iterable<V>) all);
+    }
+
+    // ---------------------------------------------------------------------------------------------- state
+
+    /**
+     * The state of each key, updated every batch by a function of the key's new values and its state: called for
+     * every key with state or values — with an empty list when it has no values; returning empty removes the key.
+     * Stateful: needs {@code ssc.checkpoint(dir)}. Spark: {@code updateStateByKey}.
+     *
+     * @param f the update function
+     * @param <S> the state type
+     * @return the state of every key after each batch
+     */
+    public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> f) {
+        return updateStateByKey(f, defaultPartitioner());
     }
 
     /**
-     * Applies a function to each value, keeping the keys. Stateless. Spark: {@code mapValues}.
+     * As {@link #updateStateByKey(Function2)}, with the state in {@code numPartitions} partitions.
      *
-     * @param f the function
-     * @param <W> the new value type
-     * @return the mapped stream
+     * @param f the update function
+     * @param numPartitions the partition count
+     * @param <S> the state type
+     * @return the state of every key after each batch
      */
-    public <W> PairDStream<K, W> mapValues(Function<V, W> f) {
+    public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> f,
+                                                  int numPartitions) {
+        return updateStateByKey(f, hash(numPartitions));
+    }
+
+    /**
+     * As {@link #updateStateByKey(Function2)}, with the state partitioned by a partitioner.
+     *
+     * @param f the update function
+     * @param partitioner where keys go
+     * @param <S> the state type
+     * @return the state of every key after each batch
+     */
+    public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> f,
+                                                  Partitioner partitioner) {
         required(f);
-        return pairs("mapValues", rdd -> rdd.mapValues(f));
+        return new PairDStream<>(Streams.updateState(node, f, Objects.requireNonNull(partitioner, "partitioner"),
+                null));
     }
 
     /**
-     * Maps each value to any number of values, each paired with the key. Stateless. Spark: {@code flatMapValues}.
+     * As {@link #updateStateByKey(Function2, Partitioner)}, starting from an initial state.
      *
-     * @param f returns the values of one value
-     * @param <W> the new value type
-     * @return the flattened stream
+     * @param f the update function
+     * @param partitioner where keys go
+     * @param initialRDD the initial state of some keys
+     * @param <S> the state type
+     * @return the state of every key after each batch
      */
-    public <W> PairDStream<K, W> flatMapValues(FlatMapFunction<V, W> f) {
+    public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> f,
+                                                  Partitioner partitioner, PairRDD<K, S> initialRDD) {
         required(f);
-        return pairs("flatMapValues", rdd -> rdd.flatMapValues(f));
+        return new PairDStream<>(Streams.updateState(node, f, Objects.requireNonNull(partitioner, "partitioner"),
+                Objects.requireNonNull(initialRDD, "initialRDD")));
     }
 
     /**
-     * The keys. Stateless. Spark: {@code map(_._1)}.
+     * Calls a function once per record with the record's key, value and the key's {@link State}, which it may
+     * update or remove; keys idle for the spec's timeout get one last call. Stateful: needs
+     * {@code ssc.checkpoint(dir)}. Spark: {@code mapWithState}.
      *
-     * @return the keys
+     * @param spec the function and its options
+     * @param <S> the state type
+     * @param <M> the type emitted
+     * @return the stream of what the function emitted; {@code stateSnapshots()} gives the state
      */
-    public DStream<K> keys() {
-        return new DStream<>(perBatch("keys", rdd -> PairRDD.of(rdd).keys()));
-    }
-
-    /**
-     * The values. Stateless. Spark: {@code map(_._2)}.
-     *
-     * @return the values
-     */
-    public DStream<V> values() {
-        return new DStream<>(perBatch("values", rdd -> PairRDD.of(rdd).values()));
-    }
-
-    // ---------------------------------------------------------------------------------------------- joins
-
-    /**
-     * Joins each batch with the same batch of another stream of the same slide duration. Shuffles.
-     * Spark: {@code join}.
-     *
-     * @param other the other stream
-     * @param <W> its value type
-     * @return {@code (key, (v, w))} per batch
-     */
-    public <W> PairDStream<K, Pair<V, W>> join(PairDStream<K, W> other) {
-        return join(other, defaultPartitioner().numPartitions());
-    }
-
-    /**
-     * As {@link #join(PairDStream)}, into {@code numPartitions} partitions.
-     *
-     * @param other the other stream
-     * @param numPartitions the partition count
-     * @param <W> its value type
-     * @return {@code (key, (v, w))} per batch
-     */
-    public <W> PairDStream<K, Pair<V, W>> join(PairDStream<K, W> other, int numPartitions) {
-        positive(numPartitions, "numPartitions");
-        return joined("join", other, (a, b) -> a.join(b, numPartitions));
-    }
-
-    /**
-     * Left outer join of each batch with the same batch of another stream. Spark: {@code leftOuterJoin}.
-     *
-     * @param other the other stream
-     * @param <W> its value type
-     * @return {@code (key, (v, Optional w))} per batch
-     */
-    public <W> PairDStream<K, Pair<V, Optional<W>>> leftOuterJoin(PairDStream<K, W> other) {
-        return leftOuterJoin(other, defaultPartitioner().numPartitions());
-    }
-
-    /**
-     * As {@link #leftOuterJoin(PairDStream)}, into {@code numPartitions} partitions.
-     *
-     * @param other the other stream
-     * @param numPartitions the partition count
-     * @param <W> its value type
-     * @return {@code (key, (v, Optional w))} per batch
-     */
-    public <W> PairDStream<K, Pair<V, Optional<W>>> leftOuterJoin(PairDStream<K, W> other, int numPartitions) {
-        positive(numPartitions, "numPartitions");
-        return joined("leftOuterJoin", other, (a, b) -> a.leftOuterJoin(b, numPartitions));
-    }
-
-    /**
-     * Right outer join of each batch with the same batch of another stream. Spark: {@code rightOuterJoin}.
-     *
-     * @param other the other stream
-     * @param <W> its value type
-     * @return {@code (key, (Optional v, w))} per batch
-     */
-    public <W> PairDStream<K, Pair<Optional<V>, W>> rightOuterJoin(PairDStream<K, W> other) {
-        return rightOuterJoin(other, defaultPartitioner().numPartitions());
-    }
-
-    /**
-     * As {@link #rightOuterJoin(PairDStream)}, into {@code numPartitions} partitions.
-     *
-     * @param other the other stream
-     * @param numPartitions the partition count
-     * @param <W> its value type
-     * @return {@code (key, (Optional v, w))} per batch
-     */
-    public <W> PairDStream<K, Pair<Optional<V>, W>> rightOuterJoin(PairDStream<K, W> other, int numPartitions) {
-        positive(numPartitions, "numPartitions");
-        return joined("rightOuterJoin", other, (a, b) -> a.rightOuterJoin(b, numPartitions));
-    }
-
-    /**
-     * Full outer join of each batch with the same batch of another stream. Spark: {@code fullOuterJoin}.
-     *
-     * @param other the other stream
-     * @param <W> its value type
-     * @return {@code (key, (Optional v, Optional w))} per batch
-     */
-    public <W> PairDStream<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairDStream<K, W> other) {
-        return fullOuterJoin(other, defaultPartitioner().numPartitions());
-    }
-
-    /**
-     * As {@link #fullOuterJoin(PairDStream)}, into {@code numPartitions} partitions.
-     *
-     * @param other the other stream
-     * @param numPartitions the partition count
-     * @param <W> its value type
-     * @return {@code (key, (Optional v, Optional w))} per batch
-     */
-    public <W> PairDStream<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairDStream<K, W> other,
-                                                                          int numPartitions) {
-        positive(numPartitions, "numPartitions");
-        return joined("fullOuterJoin", other, (a, b) -> a.fullOuterJoin(b, numPartitions));
-    }
-
-    /**
-     * For each key of each batch, its values in this stream and in the same batch of another. Spark:
-     * {@code cogroup}.
-     *
-     * @param other the other stream
-     * @param <W> its value type
-     * @return {@code (key, (values, otherValues))} per batch
-     */
-    public <W> PairDStream<K, Pair<Iterable<V>, Iterable<W>>> cogroup(PairDStream<K, W> other) {
-        return cogroup(other, defaultPartitioner().numPartitions());
-    }
-
-    /**
-     * As {@link #cogroup(PairDStream)}, into {@code numPartitions} partitions.
-     *
-     * @param other the other stream
-     * @param numPartitions the partition count
-     * @param <W> its value type
-     * @return {@code (key, (values, otherValues))} per batch
-     */
-    public <W> PairDStream<K, Pair<Iterable<V>, Iterable<W>>> cogroup(PairDStream<K, W> other, int numPartitions) {
-        positive(numPartitions, "numPartitions");
-        return joined("cogroup", other, (a, b) -> a.cogroup(b, numPartitions));
+    public <S, M> MapWithStateDStream<K, V, S, M> mapWithState(StateSpec<K, V, S, M> spec) {
+        Objects.requireNonNull(spec, "spec");
+        Streams.MapWithState<K, S, M> streams = Streams.mapWithState(node, spec);
+        return new MapWithStateDStream<>(streams.mapped(), streams.snapshots());
     }
 
     // ------------------------------------------------------------- stream operations typed as pair streams
@@ -413,20 +404,4 @@ public class PairDStream<K, V> extends DStream<Pair<K, V>> {
         return this;
     }
 
-    // --------------------------------------------------------------------------------------------- helpers
-
-    private <K2, V2> PairDStream<K2, V2> pairs(String operator, Function<PairRDD<K, V>, PairRDD<K2, V2>> f) {
-        return new PairDStream<>(perBatch(operator, rdd -> f.call(PairRDD.of(rdd))));
-    }
-
-    private <W, K2, V2> PairDStream<K2, V2> joined(String operator, PairDStream<K, W> other,
-            Function2<PairRDD<K, V>, PairRDD<K, W>, PairRDD<K2, V2>> f) {
-        return new PairDStream<>(withOther(operator, other,
-                (a, b, t) -> f.call(PairRDD.of(a), PairRDD.of(b))));
-    }
-
-    private static HashPartitioner hash(int numPartitions) {
-        positive(numPartitions, "numPartitions");
-        return new HashPartitioner(numPartitions);
-    }
 }

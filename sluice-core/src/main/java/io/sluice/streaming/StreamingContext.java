@@ -513,6 +513,12 @@ public class StreamingContext implements AutoCloseable {
             throw new IllegalStateException("No output operations registered, so nothing to execute: add an output "
                     + "operation such as print() or foreachRDD(...) before start()");
         }
+        if (checkpointDirectory == null) {
+            graph.statefulNodes().stream().findFirst().ifPresent(stateful -> {
+                throw new IllegalStateException("The checkpoint directory has not been set. Please set it by "
+                        + "StreamingContext.checkpoint(dir): " + stateful + " keeps state across batches");
+            });
+        }
         synchronized (ACTIVATION_LOCK) {
             if (active != null) {
                 throw new IllegalStateException("Only one StreamingContext may be started in this JVM. Currently "

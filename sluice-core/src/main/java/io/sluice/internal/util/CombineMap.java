@@ -101,6 +101,48 @@ public final class CombineMap<K, V> {
     }
 
     /**
+     * Removes the key in a slot found by {@link #slot}, shifting later entries of its probe run back so every
+     * key stays reachable.
+     *
+     * @param slot a slot {@code >= 0}
+     */
+    public void removeAt(int slot) {
+        int hole = slot;
+        keys[hole] = null;
+        values[hole] = null;
+        size--;
+        int i = (hole + 1) & mask;
+        while (keys[i] != null) {
+            int home = index(keys[i]);
+            boolean movable = i > hole ? home <= hole || home > i : home <= hole && home > i;
+            if (movable) {
+                keys[hole] = keys[i];
+                values[hole] = values[i];
+                keys[i] = null;
+                values[i] = null;
+                hole = i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /**
+     * Removes a key if present.
+     *
+     * @param key the key
+     * @return its value, or null if absent
+     */
+    public V remove(K key) {
+        int s = slot(key);
+        if (s < 0) {
+            return null;
+        }
+        V value = valueAt(s);
+        removeAt(s);
+        return value;
+    }
+
+    /**
      * Returns a key's value.
      *
      * @param key the key

@@ -138,6 +138,29 @@ public final class StreamGraph {
     }
 
     /**
+     * The streams the outputs read that keep state across batches.
+     *
+     * @return the stateful nodes, in no particular order
+     */
+    public List<StreamNode<?>> statefulNodes() {
+        List<StreamNode<?>> seen = new ArrayList<>();
+        java.util.Deque<StreamNode<?>> todo = new java.util.ArrayDeque<>(outputs);
+        List<StreamNode<?>> stateful = new ArrayList<>();
+        while (!todo.isEmpty()) {
+            StreamNode<?> node = todo.pop();
+            if (seen.contains(node)) {
+                continue;
+            }
+            seen.add(node);
+            if (node.mustCheckpoint()) {
+                stateful.add(node);
+            }
+            todo.addAll(node.dependencies());
+        }
+        return stateful;
+    }
+
+    /**
      * The input streams.
      *
      * @return the inputs

@@ -86,6 +86,33 @@ public abstract class StreamNode<T> {
     }
 
     /**
+     * Whether the node keeps state across batches, so the context needs a checkpoint directory. Default: no.
+     *
+     * @return true for stateful operators
+     */
+    public boolean mustCheckpoint() {
+        return false;
+    }
+
+    /**
+     * Checks that a duration is a positive multiple of this node's slide duration, for a window or slide defined on
+     * it.
+     *
+     * @param duration the duration
+     * @param what {@code window} or {@code slide}
+     * @param operator the operator being defined, for the message
+     * @throws IllegalArgumentException if it is not
+     */
+    public final void checkMultipleOfSlide(Duration duration, String what, String operator) {
+        long d = duration.toMillis();
+        long parent = slideDuration().toMillis();
+        if (d <= 0 || d % parent != 0) {
+            throw new IllegalArgumentException("The " + what + " duration of " + operator + " (" + d + " ms) must be "
+                    + "a positive multiple of the slide duration of parent DStream (" + parent + " ms)");
+        }
+    }
+
+    /**
      * Returns the RDD of a batch time, computing it on first request.
      *
      * @param time the batch time
@@ -141,9 +168,6 @@ public abstract class StreamNode<T> {
         zeroTime = zero;
         if (rememberDuration == null || rememberDuration.compareTo(slideDuration()) < 0) {
             rememberDuration = slideDuration();
-        }
-        if (checkpointInterval != null && rememberDuration.compareTo(checkpointInterval.multipliedBy(2)) < 0) {
-            rememberDuration = checkpointInterval.multipliedBy(2);
         }
         for (StreamNode<?> parent : dependencies()) {
             parent.initialize(zero);

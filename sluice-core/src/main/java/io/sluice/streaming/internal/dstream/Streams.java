@@ -1,13 +1,21 @@
 package io.sluice.streaming.internal.dstream;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 
+import io.sluice.Pair;
 import io.sluice.function.Function;
+import io.sluice.function.Function2;
 import io.sluice.function.VoidFunction2;
+import io.sluice.rdd.PairRDD;
+import io.sluice.rdd.Partitioner;
 import io.sluice.rdd.RDD;
+import io.sluice.streaming.StateSpec;
 import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.state.MapWithStateNode;
 import io.sluice.streaming.receiver.Receiver;
 
 /**
@@ -115,6 +123,100 @@ public final class Streams {
                                           Function<Path, Boolean> filter, boolean newFilesOnly,
                                           java.util.function.Function<List<Path>, RDD<T>> reader) {
         return new FileInputNode<>(graph, operator, directory, filter, newFilesOnly, reader::apply);
+    }
+
+    /**
+     * A window of a stream.
+     *
+     * @param parent the stream
+     * @param window the window's length, a multiple of the parent's slide
+     * @param slide the window's slide, a multiple of the parent's slide
+     * @param <T> the element type
+     * @return the node
+     */
+    public static <T> StreamNode<T> window(StreamNode<T> parent, Duration window, Duration slide) {
+        return new WindowedNode<>(parent, window, slide);
+    }
+
+    /**
+     * An incremental window reduce by key.
+     *
+     * @param reduced the per-batch reduce by key, partitioned by {@code partitioner}
+     * @param reduce adds values
+     * @param inverse subtracts values
+     * @param window the window's length
+     * @param slide the window's slide
+     * @param partitioner where keys go
+     * @param filter keeps the keys it accepts, or null
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the node
+     */
+    public static <K, V> StreamNode<Pair<K, V>> reducedWindow(StreamNode<Pair<K, V>> reduced,
+            Function2<V, V, V> reduce, Function2<V, V, V> inverse, Duration window, Duration slide,
+            Partitioner partitioner, Function<Pair<K, V>, Boolean> filter) {
+        return new ReducedWindowedNode<>(reduced, reduce, inverse, window, slide, partitioner, filter);
+    }
+
+    /**
+     * updateStateByKey.
+     *
+     * @param parent the pairs
+     * @param update the update function
+     * @param partitioner where keys go
+     * @param initial the initial state, or null
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param <S> the state type
+     * @return the node
+     */
+    public static <K, V, S> StreamNode<Pair<K, S>> updateState(StreamNode<Pair<K, V>> parent,
+            Function2<List<V>, Optional<S>, Optional<S>> update, Partitioner partitioner, PairRDD<K, S> initial) {
+        return new StateStreamNode<>(parent, update, partitioner, initial);
+    }
+
+    /**
+     * mapWithState: the node of each batch's results, and the streams of mapped values and of state snapshots.
+     *
+     * @param parent the pairs
+     * @param spec the spec
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param <S> the state type
+     * @param <M> the mapped type
+     * @return the mapped values' node and a maker of the snapshots' node
+     */
+    public static <K, V, S, M> MapWithState<K, S, M> mapWithState(StreamNode<Pair<K, V>> parent,
+                                                                  StateSpec<K, V, S, M> spec) {
+        MapWithStateStreamNode<K, V, S, M> results = new MapWithStateStreamNode<>(parent, spec);
+        StreamNode<M> mapped = transform(List.of(results), "mapWithState", (rdds, time) ->
+                RDDs.<MapWithStateNode.Result<K, S, M>>cast(rdds.get(0)).flatMap(MapWithStateNode.Result::mapped));
+        return new MapWithState<>(mapped, () -> {
+            results.keepSnapshots();
+            return transform(List.of(results), "stateSnapshots", (rdds, time) -> PairRDD.of(
+                    RDDs.<MapWithStateNode.Result<K, S, M>>cast(rdds.get(0)).flatMap(MapWithStateNode.Result::snapshot)));
+        });
+    }
+
+    /**
+     * The streams of a mapWithState.
+     *
+     * @param mapped the node of mapped values
+     * @param snapshots makes the node of state snapshots (once)
+     * @param <K> the key type
+     * @param <S> the state type
+     * @param <M> the mapped type
+     */
+    public record MapWithState<K, S, M>(StreamNode<M> mapped,
+                                        java.util.function.Supplier<StreamNode<Pair<K, S>>> snapshots) {
+    }
+
+    /** Unchecked views of RDDs whose type the graph knows. */
+    private static final class RDDs {
+        @SuppressWarnings("unchecked")
+        static <X> RDD<X> cast(RDD<?> rdd) {
+            return (RDD<X>) rdd;
+        }
     }
 
     /**

@@ -1,0 +1,38 @@
+package io.sluice.streaming;
+
+import java.util.function.Supplier;
+
+import io.sluice.Pair;
+import io.sluice.streaming.internal.dstream.StreamNode;
+
+/**
+ * The stream of what a {@code mapWithState} function emitted, batch by batch; {@link #stateSnapshots()} gives the
+ * state of every key after each batch. Thread-safe. Spark equivalent: {@code JavaMapWithStateDStream}.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ * @param <S> the state type
+ * @param <M> the mapped type
+ */
+public final class MapWithStateDStream<K, V, S, M> extends DStream<M> {
+
+    private final Supplier<StreamNode<Pair<K, S>>> snapshots;
+    private PairDStream<K, S> snapshotStream;
+
+    MapWithStateDStream(StreamNode<M> mapped, Supplier<StreamNode<Pair<K, S>>> snapshots) {
+        super(mapped);
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * The state of every key after each batch. Define it before the context starts. Spark: {@code stateSnapshots}.
+     *
+     * @return the stream of {@code (key, state)}
+     */
+    public synchronized PairDStream<K, S> stateSnapshots() {
+        if (snapshotStream == null) {
+            snapshotStream = new PairDStream<>(snapshots.get());
+        }
+        return snapshotStream;
+    }
+}

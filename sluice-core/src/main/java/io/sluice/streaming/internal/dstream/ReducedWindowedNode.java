@@ -1,0 +1,90 @@
+package io.sluice.streaming.internal.dstream;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.sluice.Pair;
+import io.sluice.StorageLevel;
+import io.sluice.function.Function;
+import io.sluice.function.Function2;
+import io.sluice.internal.Access;
+import io.sluice.internal.rdd.Node;
+import io.sluice.rdd.Partitioner;
+import io.sluice.rdd.RDD;
+import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.state.WindowStateNode;
+
+/**
+ * reduceByKeyAndWindow with an inverse function (and through it reduceByWindow with one, countByWindow,
+ * countByValueAndWindow): keeps each key's value over the window in per-partition maps and, every slide, adds
+ * the reduced batches entering the window and subtracts those leaving it ({@link WindowStateNode}). Its parent is
+ * the per-batch reduceByKey, partitioned like the state and kept in memory until its batches leave the window.
+ * Keeps state across batches, so it needs a checkpoint directory.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
+
+    private final StreamNode<Pair<K, V>> reduced;
+    private final Duration window;
+    private final Duration slide;
+    private final WindowStateNode.State<K, V> state;
+    private WindowStateNode<K, V> previous;
+
+    ReducedWindowedNode(StreamNode<Pair<K, V>> reduced, Function2<V, V, V> reduce, Function2<V, V, V> inverse,
+                        Duration window, Duration slide, Partitioner partitioner,
+                        Function<Pair<K, V>, Boolean> filter) {
+        super(reduced.graph(), "reduceByKeyAndWindow");
+        reduced.checkMultipleOfSlide(window, "window", "ReducedWindowedDStream");
+        reduced.checkMultipleOfSlide(slide, "slide", "ReducedWindowedDStream");
+        this.reduced = reduced;
+        this.window = window;
+        this.slide = slide;
+        this.state = new WindowStateNode.State<>(partitioner, reduce, inverse, filter, callSite());
+        reduced.persist(StorageLevel.MEMORY_ONLY_SER);
+    }
+
+    @Override
+    public List<StreamNode<?>> dependencies() {
+        return List.of(reduced);
+    }
+
+    @Override
+    public Duration slideDuration() {
+        return slide;
+    }
+
+    @Override
+    public boolean mustCheckpoint() {
+        return true;
+    }
+
+    @Override
+    protected Duration parentRememberExtra() {
+        return window;
+    }
+
+    @Override
+    protected Optional<RDD<Pair<K, V>>> compute(Time time) {
+        long step = reduced.slideDuration().toMillis();
+        long t = time.milliseconds();
+        List<Node<Pair<K, V>>> entering = batches(t - slide.toMillis() + step, t, step);
+        List<Node<Pair<K, V>>> leaving = batches(t - window.toMillis() - slide.toMillis() + step,
+                t - window.toMillis(), step);
+        WindowStateNode<K, V> node = new WindowStateNode<>(Access.engine(graph().sluiceContext()), state,
+                entering, leaving, previous);
+        previous = node;
+        return Optional.of(Access.pairRdd(node));
+    }
+
+    private List<Node<Pair<K, V>>> batches(long from, long to, long step) {
+        List<Node<Pair<K, V>>> nodes = new ArrayList<>();
+        for (long t = from; t <= to; t += step) {
+            reduced.getOrCompute(new Time(t)).ifPresent(rdd -> nodes.add(Access.node(rdd)));
+        }
+        return nodes;
+    }
+}

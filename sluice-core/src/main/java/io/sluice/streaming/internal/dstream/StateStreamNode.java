@@ -1,0 +1,64 @@
+package io.sluice.streaming.internal.dstream;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.sluice.Pair;
+import io.sluice.function.Function2;
+import io.sluice.internal.Access;
+import io.sluice.internal.rdd.Node;
+import io.sluice.rdd.PairRDD;
+import io.sluice.rdd.Partitioner;
+import io.sluice.rdd.RDD;
+import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.state.UpdateStateNode;
+
+/**
+ * updateStateByKey: each batch, the state of every key after the update function saw the batch's values
+ * ({@link UpdateStateNode}). A batch time where the parent has no RDD still updates (with no values) and emits the
+ * state. Keeps state across batches, so it needs a checkpoint directory.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ * @param <S> the state type
+ */
+final class StateStreamNode<K, V, S> extends StreamNode<Pair<K, S>> {
+
+    private final StreamNode<Pair<K, V>> parent;
+    private final UpdateStateNode.State<K, V, S> state;
+    private UpdateStateNode<K, V, S> previous;
+
+    StateStreamNode(StreamNode<Pair<K, V>> parent, Function2<List<V>, Optional<S>, Optional<S>> update,
+                    Partitioner partitioner, PairRDD<K, S> initial) {
+        super(parent.graph(), "updateStateByKey");
+        this.parent = parent;
+        Node<Pair<K, S>> init = initial == null ? null : Access.node(initial.partitionBy(partitioner));
+        this.state = new UpdateStateNode.State<>(partitioner, update, init, callSite());
+    }
+
+    @Override
+    public List<StreamNode<?>> dependencies() {
+        return List.of(parent);
+    }
+
+    @Override
+    public Duration slideDuration() {
+        return parent.slideDuration();
+    }
+
+    @Override
+    public boolean mustCheckpoint() {
+        return true;
+    }
+
+    @Override
+    protected Optional<RDD<Pair<K, S>>> compute(Time time) {
+        Node<Pair<K, V>> batch = parent.getOrCompute(time)
+                .map(rdd -> Access.node(PairRDD.of(rdd).partitionBy(state.partitioner()))).orElse(null);
+        UpdateStateNode<K, V, S> node = new UpdateStateNode<>(Access.engine(graph().sluiceContext()), state, batch,
+                previous);
+        previous = node;
+        return Optional.of(Access.pairRdd(node));
+    }
+}
