@@ -59,6 +59,12 @@ final class MapWithStateStreamNode<K, V, S, M> extends StreamNode<MapWithStateNo
         return true;
     }
 
+    /** Ten slides, as Spark's mapWithState. */
+    @Override
+    protected Duration defaultCheckpointInterval() {
+        return slideDuration().multipliedBy(10);
+    }
+
     @Override
     protected Optional<RDD<MapWithStateNode.Result<K, S, M>>> compute(Time time) {
         Node<Pair<K, V>> batch = parent.getOrCompute(time)

@@ -95,6 +95,17 @@ public abstract class StreamNode<T> {
     }
 
     /**
+     * The checkpoint interval of a stateful node when none is set: the smallest multiple of the slide duration that
+     * is at least 10 seconds, as Spark.
+     *
+     * @return the interval
+     */
+    protected Duration defaultCheckpointInterval() {
+        long slide = slideDuration().toMillis();
+        return Duration.ofMillis(slide * Math.max(1, (10_000 + slide - 1) / slide));
+    }
+
+    /**
      * Checks that a duration is a positive multiple of this node's slide duration, for a window or slide defined on
      * it.
      *
@@ -168,6 +179,9 @@ public abstract class StreamNode<T> {
         zeroTime = zero;
         if (rememberDuration == null || rememberDuration.compareTo(slideDuration()) < 0) {
             rememberDuration = slideDuration();
+        }
+        if (checkpointInterval == null && mustCheckpoint()) {
+            checkpointInterval = defaultCheckpointInterval();
         }
         for (StreamNode<?> parent : dependencies()) {
             parent.initialize(zero);
