@@ -32,6 +32,8 @@ import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.internal.StreamingAccess;
 import io.sluice.streaming.internal.StreamingConfig;
+import io.sluice.streaming.internal.checkpoint.Checkpointer;
+import io.sluice.streaming.internal.checkpoint.Recovery;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.internal.dstream.StreamNode;
 import io.sluice.streaming.internal.dstream.Streams;
@@ -101,6 +103,7 @@ public class StreamingContext implements AutoCloseable {
     private volatile StreamingContextState state = StreamingContextState.INITIALIZED;
     private volatile String checkpointDirectory;
     private volatile Duration rememberDuration;
+    private volatile Time restoredBatch;
     private String startedAt;
 
     /**
@@ -526,7 +529,12 @@ public class StreamingContext implements AutoCloseable {
                         + ": stop it before starting another");
             }
             startedAt = CallSite.capture("start").location();
-            Time first = scheduler.start();
+            Time restored = restoredBatch;
+            Time first = restored == null ? scheduler.start() : scheduler.startAfter(graph.zeroTimeRestored(), restored);
+            if (checkpointDirectory != null) {
+                scheduler.checkpointWith(new Checkpointer(graph, Path.of(checkpointDirectory),
+                        sluiceContext.getConf()));
+            }
             state = StreamingContextState.ACTIVE;
             active = this;
             LOG.info("StreamingContext started: batches of {} ms from {}", batchDuration.toMillis(), first);
@@ -632,6 +640,54 @@ public class StreamingContext implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------------ statics
+
+    /**
+     * Recovers a program from its checkpoint directory, or creates it: the factory always builds the program (so
+     * the code may change around its stateful operators); if the directory holds a checkpoint, its state is
+     * restored into the new context, which then re-runs the batches after the checkpoint — pending at the crash or
+     * missed while down — before going on. Spark: {@code getOrCreate}.
+     *
+     * @param checkpointDirectory the directory; the factory's context checkpoints there
+     * @param factory builds the program: the context, its streams and output operations
+     * @return the context, not started
+     * @throws IllegalStateException if the checkpoint does not match the program (the message lists the
+     *     differences and how to start fresh), or every checkpoint file is damaged
+     */
+    public static StreamingContext getOrCreate(String checkpointDirectory, Supplier<StreamingContext> factory) {
+        Objects.requireNonNull(checkpointDirectory, "checkpointDirectory");
+        Objects.requireNonNull(factory, "factory");
+        Path dir = Path.of(checkpointDirectory);
+        Optional<byte[]> latest = Recovery.latest(dir);
+        StreamingContext ssc = factory.get();
+        if (ssc.checkpointDirectory == null) {
+            ssc.checkpoint(checkpointDirectory);
+        }
+        if (latest.isPresent()) {
+            try {
+                ssc.restoredBatch = Recovery.restore(ssc.graph, latest.get(), ssc.sluiceContext.getConf(), dir);
+            } catch (RuntimeException e) {
+                ssc.stop(false);
+                throw e;
+            }
+            LOG.info("Recovered from the checkpoint of batch {} in {}", ssc.restoredBatch, dir);
+        }
+        return ssc;
+    }
+
+    /**
+     * The active context, or the one {@link #getOrCreate(String, Supplier)} recovers or creates. Spark:
+     * {@code getActiveOrCreate(checkpointPath, creatingFunc)}.
+     *
+     * @param checkpointDirectory the directory
+     * @param factory builds the program
+     * @return the context
+     */
+    public static StreamingContext getActiveOrCreate(String checkpointDirectory,
+                                                     Supplier<StreamingContext> factory) {
+        synchronized (ACTIVATION_LOCK) {
+            return active != null ? active : getOrCreate(checkpointDirectory, factory);
+        }
+    }
 
     /**
      * The active context of this JVM, if any. Spark: {@code StreamingContext.getActive()}.

@@ -74,11 +74,19 @@ public final class StreamingConfig {
             "sluice.streaming.fileStream.minRememberDuration", Duration.ofSeconds(60),
             "file streams ignore files older than this and remember the files they took for this long");
 
+    /** Checkpoint files kept. */
+    public static final ConfigEntry<Integer> CHECKPOINT_KEEP = ConfigEntry.integer("sluice.streaming.checkpoint.keep",
+            3, "how many checkpoint files to keep; an older one is used when the newest is damaged");
+
+    /** A program's own state classes, for checkpoints. */
+    public static final ConfigEntry<String> KRYO_CLASSES = ConfigEntry.string("sluice.kryo.classesToRegister", "",
+            "a program's own state classes (comma-separated names) that checkpoints may hold; append, never reorder");
+
     /** Every key above. */
     public static final List<ConfigEntry<?>> ALL = List.of(CONCURRENT_JOBS, FAILURE_POLICY,
             STOP_SLUICE_CONTEXT_BY_DEFAULT, GRACEFUL_STOP_TIMEOUT, BLOCK_INTERVAL, RECEIVER_RESTART_DELAY,
             RECEIVER_MAX_RATE, RECEIVER_MAX_BUFFERED_BLOCKS, BACKPRESSURE_ENABLED, BACKPRESSURE_INITIAL_RATE,
-            PID_PROPORTIONAL, PID_INTEGRAL, PID_DERIVED, PID_MIN_RATE, FILE_STREAM_MIN_REMEMBER);
+            PID_PROPORTIONAL, PID_INTEGRAL, PID_DERIVED, PID_MIN_RATE, FILE_STREAM_MIN_REMEMBER, CHECKPOINT_KEEP, KRYO_CLASSES);
 
     private StreamingConfig() {
     }

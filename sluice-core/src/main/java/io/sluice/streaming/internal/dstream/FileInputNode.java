@@ -56,6 +56,7 @@ final class FileInputNode<T> extends InputNode<T> {
     private final Set<Path> recentlyTaken = new HashSet<>();
     private long initialThreshold;
     private long rememberWindow;
+    private boolean restored;
 
     FileInputNode(StreamGraph graph, String operator, Path directory, Function<Path, Boolean> filter,
                   boolean newFilesOnly, Reader<T> reader) {
@@ -72,7 +73,9 @@ final class FileInputNode<T> extends InputNode<T> {
 
     @Override
     public synchronized void start() {
-        initialThreshold = newFilesOnly ? graph().clock().getTimeMillis() : 0;
+        if (!restored) {
+            initialThreshold = newFilesOnly ? graph().clock().getTimeMillis() : 0;
+        }
         long batch = slideDuration().toMillis();
         long min = StreamingConfig.FILE_STREAM_MIN_REMEMBER.get(graph().sluiceContext().getConf()).toMillis();
         rememberWindow = Math.max(1, (min + batch - 1) / batch) * batch;
@@ -97,6 +100,38 @@ final class FileInputNode<T> extends InputNode<T> {
             LOG.debug("Batch {} takes {}", time, taken);
         }
         return Optional.of(taken.isEmpty() ? graph().sluiceContext().<T>emptyRDD() : reader.read(taken));
+    }
+
+    @Override
+    public String checkpointKind() {
+        return "fileStream";
+    }
+
+    /** Saves the start threshold and the files each remembered batch took, so none is taken twice. */
+    @Override
+    public synchronized ArrayList<Object> snapshotState(Time checkpointTime) {
+        TreeMap<Long, ArrayList<String>> taken = new TreeMap<>();
+        takenByBatch.headMap(checkpointTime, true).forEach((t, files) -> {
+            ArrayList<String> names = new ArrayList<>();
+            files.forEach(f -> names.add(f.toString()));
+            taken.put(t.milliseconds(), names);
+        });
+        ArrayList<Object> saved = new ArrayList<>();
+        saved.add(initialThreshold);
+        saved.add(taken);
+        return saved;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restoreState(ArrayList<Object> saved, Time checkpointTime) {
+        initialThreshold = (Long) saved.get(0);
+        ((Map<Long, List<String>>) saved.get(1)).forEach((t, names) -> {
+            List<Path> files = names.stream().map(Path::of).toList();
+            takenByBatch.put(new Time(t), files);
+            recentlyTaken.addAll(files);
+        });
+        restored = true;
     }
 
     private boolean isNew(Path file, long threshold, long batchTime) {

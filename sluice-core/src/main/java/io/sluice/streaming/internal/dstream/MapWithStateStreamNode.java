@@ -1,6 +1,7 @@
 package io.sluice.streaming.internal.dstream;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +64,21 @@ final class MapWithStateStreamNode<K, V, S, M> extends StreamNode<MapWithStateNo
     @Override
     protected Duration defaultCheckpointInterval() {
         return slideDuration().multipliedBy(10);
+    }
+
+    @Override
+    public String checkpointKind() {
+        return "mapWithState";
+    }
+
+    @Override
+    public ArrayList<Object> snapshotState(Time checkpointTime) {
+        return state.snapshot();
+    }
+
+    @Override
+    public void restoreState(ArrayList<Object> saved, Time checkpointTime) {
+        state.restore(saved);
     }
 
     @Override

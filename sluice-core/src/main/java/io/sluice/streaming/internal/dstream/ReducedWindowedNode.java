@@ -2,8 +2,11 @@ package io.sluice.streaming.internal.dstream;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.sluice.Pair;
 import io.sluice.StorageLevel;
@@ -33,6 +36,7 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
     private final Duration slide;
     private final WindowStateNode.State<K, V> state;
     private WindowStateNode<K, V> previous;
+    private final Map<Time, List<Pair<K, V>>> restoredBatches = new HashMap<>();
 
     ReducedWindowedNode(StreamNode<Pair<K, V>> reduced, Function2<V, V, V> reduce, Function2<V, V, V> inverse,
                         Duration window, Duration slide, Partitioner partitioner,
@@ -83,8 +87,60 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
     private List<Node<Pair<K, V>>> batches(long from, long to, long step) {
         List<Node<Pair<K, V>>> nodes = new ArrayList<>();
         for (long t = from; t <= to; t += step) {
-            reduced.getOrCompute(new Time(t)).ifPresent(rdd -> nodes.add(Access.node(rdd)));
+            Time time = new Time(t);
+            List<Pair<K, V>> restored = restoredBatches.remove(time);
+            if (restored != null) {
+                nodes.add(Access.node(graph().sluiceContext().parallelizePairs(restored, 1)
+                        .partitionBy(state.partitioner())));
+            } else {
+                reduced.getOrCompute(time).ifPresent(rdd -> nodes.add(Access.node(rdd)));
+            }
         }
         return nodes;
+    }
+
+    @Override
+    public String checkpointKind() {
+        return "reduceByKeyAndWindow";
+    }
+
+    /**
+     * Saves the window's values and the reduced batches still in the window, which later slides subtract.
+     */
+    @Override
+    public ArrayList<Object> snapshotState(Time checkpointTime) {
+        TreeMap<Long, ArrayList<Object>> inWindow = new TreeMap<>();
+        long step = reduced.slideDuration().toMillis();
+        for (long t = checkpointTime.milliseconds() - window.toMillis() + step; t <= checkpointTime.milliseconds();
+             t += step) {
+            Time time = new Time(t);
+            List<Pair<K, V>> batch = restoredBatches.containsKey(time) ? restoredBatches.get(time)
+                    : reduced.getOrCompute(time).map(rdd -> rdd.collect()).orElse(null);
+            if (batch != null) {
+                ArrayList<Object> flat = new ArrayList<>();
+                batch.forEach(p -> {
+                    flat.add(p.key());
+                    flat.add(p.value());
+                });
+                inWindow.put(t, flat);
+            }
+        }
+        ArrayList<Object> saved = new ArrayList<>();
+        saved.add(state.snapshot());
+        saved.add(inWindow);
+        return saved;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restoreState(ArrayList<Object> saved, Time checkpointTime) {
+        state.restore((List<Object>) saved.get(0));
+        ((Map<Long, List<Object>>) saved.get(1)).forEach((t, flat) -> {
+            List<Pair<K, V>> batch = new ArrayList<>();
+            for (int i = 0; i < flat.size(); i += 2) {
+                batch.add(new Pair<>((K) flat.get(i), (V) flat.get(i + 1)));
+            }
+            restoredBatches.put(new Time(t), batch);
+        });
     }
 }

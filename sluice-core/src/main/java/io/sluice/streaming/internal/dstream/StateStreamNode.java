@@ -1,6 +1,7 @@
 package io.sluice.streaming.internal.dstream;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +51,21 @@ final class StateStreamNode<K, V, S> extends StreamNode<Pair<K, S>> {
     @Override
     public boolean mustCheckpoint() {
         return true;
+    }
+
+    @Override
+    public String checkpointKind() {
+        return "updateStateByKey";
+    }
+
+    @Override
+    public ArrayList<Object> snapshotState(Time checkpointTime) {
+        return state.snapshot();
+    }
+
+    @Override
+    public void restoreState(ArrayList<Object> saved, Time checkpointTime) {
+        state.restore(saved);
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class StreamGraph {
     private final Map<Time, AtomicLong> recordsByBatch = new ConcurrentHashMap<>();
     private volatile Duration userRememberDuration;
     private volatile Clock clock;
+    private volatile Time zeroTime;
     private volatile ListenerBus listenerBus;
 
     /**
@@ -161,6 +162,55 @@ public final class StreamGraph {
     }
 
     /**
+     * The zero time a recovery restored into the outputs, before start.
+     *
+     * @return the zero time
+     * @throws IllegalStateException if none was restored
+     */
+    public Time zeroTimeRestored() {
+        return outputs.get(0).zeroTime().orElseThrow(() -> new IllegalStateException("nothing was restored"));
+    }
+
+    /**
+     * The zero time, once started.
+     *
+     * @return one batch interval before the first batch
+     */
+    public Time zeroTime() {
+        return zeroTime;
+    }
+
+    /**
+     * The nodes that save state in checkpoints, by stable id: the name a program gave, else the kind and the rank
+     * among nodes of that kind in construction order — so stateless operators added or removed around them do not
+     * change their ids.
+     *
+     * @return the nodes by id, in construction order
+     */
+    public java.util.LinkedHashMap<String, StreamNode<?>> checkpointNodes() {
+        List<StreamNode<?>> all = new ArrayList<>();
+        java.util.Deque<StreamNode<?>> todo = new java.util.ArrayDeque<>(outputs);
+        while (!todo.isEmpty()) {
+            StreamNode<?> node = todo.pop();
+            if (!all.contains(node)) {
+                all.add(node);
+                todo.addAll(node.dependencies());
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(StreamNode::id));
+        java.util.LinkedHashMap<String, StreamNode<?>> byId = new java.util.LinkedHashMap<>();
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        for (StreamNode<?> node : all) {
+            String kind = node.checkpointKind();
+            if (kind != null) {
+                int rank = ranks.merge(kind, 1, Integer::sum) - 1;
+                byId.put(node.name().orElse(kind + "#" + rank), node);
+            }
+        }
+        return byId;
+    }
+
+    /**
      * The input streams.
      *
      * @return the inputs
@@ -184,6 +234,7 @@ public final class StreamGraph {
      * @param zeroTime one batch interval before the first batch
      */
     public void start(Time zeroTime) {
+        this.zeroTime = zeroTime;
         for (OutputNode<?> output : outputs) {
             output.initialize(zeroTime);
         }

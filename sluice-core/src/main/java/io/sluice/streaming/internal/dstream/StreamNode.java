@@ -95,6 +95,46 @@ public abstract class StreamNode<T> {
     }
 
     /**
+     * The kind of state this node saves in checkpoints, or null if it saves none.
+     *
+     * @return the kind, such as {@code updateStateByKey}
+     */
+    public String checkpointKind() {
+        return null;
+    }
+
+    /**
+     * Copies the node's state for a checkpoint, between batches.
+     *
+     * @param checkpointTime the batch the state includes
+     * @return the state, in a form {@link #restoreState} reads
+     */
+    public ArrayList<Object> snapshotState(Time checkpointTime) {
+        throw new IllegalStateException(this + " saves no state");
+    }
+
+    /**
+     * Restores the state a checkpoint saved, before the context starts.
+     *
+     * @param state what {@link #snapshotState} returned
+     * @param checkpointTime the batch the checkpoint was taken after
+     */
+    public void restoreState(ArrayList<Object> state, Time checkpointTime) {
+        throw new IllegalStateException(this + " saves no state");
+    }
+
+    /**
+     * Sets the zero time a checkpoint recorded, so a recovered program keeps its batch and window grid.
+     *
+     * @param zero the zero time
+     */
+    public final synchronized void restoreZeroTime(Time zero) {
+        if (zeroTime == null) {
+            initialize(zero);
+        }
+    }
+
+    /**
      * The checkpoint interval of a stateful node when none is set: the smallest multiple of the slide duration that
      * is at least 10 seconds, as Spark.
      *

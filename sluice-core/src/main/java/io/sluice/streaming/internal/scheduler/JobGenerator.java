@@ -29,7 +29,10 @@ final class JobGenerator {
         this.graph = graph;
         this.scheduler = scheduler;
         this.timer = new RecurringTimer(clock, graph.batchDuration().toMillis(),
-                t -> post(new GeneratorEvent.GenerateJobs(new Time(t))), "sluice-streaming-batch-timer");
+                t -> {
+                    scheduler.beforeGenerating(t);
+                    post(new GeneratorEvent.GenerateJobs(new Time(t)));
+                }, "sluice-streaming-batch-timer");
         this.loop = new EventLoop<>("sluice-streaming-job-generator") {
             @Override
             protected void onReceive(GeneratorEvent event) {

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import io.sluice.SluiceException;
 import io.sluice.internal.OperatorFailure;
 import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.checkpoint.Checkpointer;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.scheduler.BatchInfo;
 import io.sluice.streaming.scheduler.OutputOperationInfo;
@@ -48,6 +49,8 @@ public final class JobScheduler {
     private boolean stopped;
     private volatile boolean stopping;
     private volatile Time firstBatch;
+    private volatile Checkpointer checkpointer;
+    private volatile long catchUpUntil = Long.MIN_VALUE;
 
     /**
      * Creates the scheduler of a graph.
@@ -90,12 +93,51 @@ public final class JobScheduler {
         long batch = graph.batchDuration().toMillis();
         long now = clock.getTimeMillis();
         Time first = new Time((Math.floorDiv(now, batch) + 1) * batch);
+        return startAt(first.minus(graph.batchDuration()), first);
+    }
+
+    /**
+     * Starts after a recovery: the zero time the checkpoint recorded, and the batches after the last one it
+     * includes — the ones pending at the crash and the ones missed while down — generated one after the other,
+     * each once the previous is done, then on the clock again.
+     *
+     * @param zero the recorded zero time
+     * @param lastCompleted the last batch the restored state includes
+     * @return the time of the first batch
+     */
+    public Time startAfter(Time zero, Time lastCompleted) {
+        catchUpUntil = clock.getTimeMillis();
+        return startAt(zero, lastCompleted.plus(graph.batchDuration()));
+    }
+
+    private Time startAt(Time zero, Time first) {
+        long now = clock.getTimeMillis();
         firstBatch = first;
-        graph.start(first.minus(graph.batchDuration()));
+        graph.start(zero);
         bus.start();
         bus.post(l -> l.onStreamingStarted(now));
         generator.start(first);
         return first;
+    }
+
+    /**
+     * Makes each batch write a checkpoint when it ends a checkpoint interval.
+     *
+     * @param checkpointer the checkpointer
+     */
+    public void checkpointWith(Checkpointer checkpointer) {
+        this.checkpointer = checkpointer;
+    }
+
+    /** Before the timer posts a batch missed while down: waits for the previous one, so catch-up is paced. */
+    void beforeGenerating(long time) {
+        if (time <= catchUpUntil && time > firstBatch.milliseconds()) {
+            try {
+                awaitHandled(new Time(time - graph.batchDuration().toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -144,6 +186,12 @@ public final class JobScheduler {
                 OutputOperationInfo op = batch.failedOperation();
                 reportFailure(batch.time(), "output operation " + op.id() + " (" + op.description() + ")",
                         batch.firstFailure());
+            } else if (checkpointer != null && !stopping) {
+                try {
+                    checkpointer.afterBatch(batch.time());
+                } catch (RuntimeException e) {
+                    reportFailure(batch.time(), "writing its checkpoint", e);
+                }
             }
             generator.post(new GeneratorEvent.ClearMetadata(batch.time()));
         }
@@ -252,6 +300,10 @@ public final class JobScheduler {
             handledChanged.signalAll();
         } finally {
             lock.unlock();
+        }
+        Checkpointer c = checkpointer;
+        if (c != null) {
+            c.stop();
         }
         if (!bus.isBusThread()) {
             bus.stop();

@@ -101,6 +101,38 @@ public final class MapWithStateNode<K, V, S, M> extends StatefulBatchNode<MapWit
         }
 
         /**
+         * Every key, state and last-seen time, flattened, for a checkpoint.
+         *
+         * @return the entries
+         */
+        public ArrayList<Object> snapshot() {
+            ArrayList<Object> flat = new ArrayList<>();
+            for (CombineMap<K, Entry<S>> map : maps) {
+                map.forEach((k, e) -> {
+                    flat.add(k);
+                    flat.add(e.value);
+                    flat.add(e.lastSeen);
+                });
+            }
+            return flat;
+        }
+
+        /**
+         * Loads what {@link #snapshot} saved, placing each key by the partitioner.
+         *
+         * @param flat the entries
+         */
+        @SuppressWarnings("unchecked")
+        public void restore(List<Object> flat) {
+            for (int i = 0; i < flat.size(); i += 3) {
+                K key = (K) flat.get(i);
+                maps.get(partitioner.getPartition(key)).put(key, new Entry<>((S) flat.get(i + 1),
+                        (Long) flat.get(i + 2)));
+            }
+            initial = null;
+        }
+
+        /**
          * The number of keys with state.
          *
          * @return the count

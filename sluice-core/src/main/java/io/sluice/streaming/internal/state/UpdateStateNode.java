@@ -72,6 +72,36 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
         public CombineMap<K, S> map(int partition) {
             return maps.get(partition);
         }
+
+        /**
+         * Every key and state, flattened ({@code k1, s1, k2, s2, ...}), for a checkpoint.
+         *
+         * @return the entries
+         */
+        public ArrayList<Object> snapshot() {
+            ArrayList<Object> flat = new ArrayList<>();
+            for (CombineMap<K, S> map : maps) {
+                map.forEach((k, v) -> {
+                    flat.add(k);
+                    flat.add(v);
+                });
+            }
+            return flat;
+        }
+
+        /**
+         * Loads what {@link #snapshot} saved, placing each key by the partitioner.
+         *
+         * @param flat the entries
+         */
+        @SuppressWarnings("unchecked")
+        public void restore(List<Object> flat) {
+            for (int i = 0; i < flat.size(); i += 2) {
+                K key = (K) flat.get(i);
+                maps.get(partitioner.getPartition(key)).put(key, (S) flat.get(i + 1));
+            }
+            initial = null;
+        }
     }
 
     private final State<K, V, S> state;

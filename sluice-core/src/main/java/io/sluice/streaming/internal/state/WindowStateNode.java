@@ -79,6 +79,35 @@ public final class WindowStateNode<K, V> extends StatefulBatchNode<Pair<K, V>> {
         public Partitioner partitioner() {
             return partitioner;
         }
+
+        /**
+         * Every key and window value, flattened, for a checkpoint.
+         *
+         * @return the entries
+         */
+        public ArrayList<Object> snapshot() {
+            ArrayList<Object> flat = new ArrayList<>();
+            for (CombineMap<K, V> map : maps) {
+                map.forEach((k, v) -> {
+                    flat.add(k);
+                    flat.add(v);
+                });
+            }
+            return flat;
+        }
+
+        /**
+         * Loads what {@link #snapshot} saved, placing each key by the partitioner.
+         *
+         * @param flat the entries
+         */
+        @SuppressWarnings("unchecked")
+        public void restore(List<Object> flat) {
+            for (int i = 0; i < flat.size(); i += 2) {
+                K key = (K) flat.get(i);
+                maps.get(partitioner.getPartition(key)).put(key, (V) flat.get(i + 1));
+            }
+        }
     }
 
     private final State<K, V> state;

@@ -1,0 +1,60 @@
+package io.sluice.streaming.internal.checkpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.sluice.Pair;
+import io.sluice.SluiceConf;
+
+class StateSerializerTest {
+
+    /** A program's own state class. */
+    public record Average(double sum, long count) {
+    }
+
+    private static CheckpointData data(Object... state) {
+        CheckpointData data = new CheckpointData();
+        data.version = CheckpointData.VERSION;
+        data.batchMillis = 1000;
+        data.zeroTime = 0;
+        data.lastCompletedBatch = 5000;
+        data.operators.add(new CheckpointData.Operator("updateStateByKey#0", "updateStateByKey",
+                new ArrayList<>(List.of(state))));
+        return data;
+    }
+
+    @Test
+    void shouldRoundTripBuiltInTypes() {
+        StateSerializer serializer = new StateSerializer(new SluiceConf(false));
+        CheckpointData back = serializer.deserialize(serializer.serialize(data("word", 42, 7L, new long[] {1, 2},
+                Pair.of("k", 3.5))));
+        assertThat(back.lastCompletedBatch).isEqualTo(5000);
+        assertThat(back.operators.get(0).state).containsExactly("word", 42, 7L, new long[] {1, 2}, Pair.of("k", 3.5));
+    }
+
+    @Test
+    void shouldRefuseUnregisteredClassesAndNameTheSetting() {
+        StateSerializer serializer = new StateSerializer(new SluiceConf(false));
+        assertThatThrownBy(() -> serializer.serialize(data(new Average(1, 1))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Average")
+                .hasMessageContaining(StateSerializer.CLASSES_KEY);
+    }
+
+    @Test
+    void shouldRoundTripRegisteredClassesOnly() {
+        SluiceConf conf = new SluiceConf(false).set(StateSerializer.CLASSES_KEY, Average.class.getName());
+        byte[] bytes = new StateSerializer(conf).serialize(data(new Average(10, 4)));
+        assertThat(new StateSerializer(conf).deserialize(bytes).operators.get(0).state)
+                .containsExactly(new Average(10, 4));
+        assertThatThrownBy(() -> new StateSerializer(new SluiceConf(false)).deserialize(bytes))
+                .as("a reader that did not register the class never instantiates it")
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(StateSerializer.CLASSES_KEY);
+        assertThatThrownBy(() -> new StateSerializer(new SluiceConf(false).set(StateSerializer.CLASSES_KEY,
+                "no.such.Type"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.Type");
+    }
+}
