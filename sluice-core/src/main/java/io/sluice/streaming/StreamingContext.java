@@ -105,6 +105,7 @@ public class StreamingContext implements AutoCloseable {
     private volatile Duration rememberDuration;
     private volatile Time restoredBatch;
     private String startedAt;
+    private Thread shutdownHook;
 
     /**
      * Creates a context and a new {@link SluiceContext} from a configuration. Spark: {@code new
@@ -537,6 +538,9 @@ public class StreamingContext implements AutoCloseable {
             }
             state = StreamingContextState.ACTIVE;
             active = this;
+            boolean graceful = StreamingConfig.STOP_GRACEFULLY_ON_SHUTDOWN.get(sluiceContext.getConf());
+            shutdownHook = new Thread(() -> stop(false, graceful), "sluice-streaming-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
             LOG.info("StreamingContext started: batches of {} ms from {}", batchDuration.toMillis(), first);
         }
     }
@@ -612,6 +616,7 @@ public class StreamingContext implements AutoCloseable {
                             active = null;
                         }
                     }
+                    removeShutdownHook();
                     LOG.info("StreamingContext stopped{}", stopGracefully ? " gracefully" : "");
                 }
             }
@@ -619,6 +624,17 @@ public class StreamingContext implements AutoCloseable {
         waiter.notifyStop();
         if (stopSluiceContext) {
             sluiceContext.stop();
+        }
+    }
+
+    private void removeShutdownHook() {
+        Thread hook = shutdownHook;
+        if (hook != null && Thread.currentThread() != hook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is shutting down: the hook runs or ran
+            }
         }
     }
 

@@ -82,11 +82,17 @@ public final class StreamingConfig {
     public static final ConfigEntry<String> KRYO_CLASSES = ConfigEntry.string("sluice.kryo.classesToRegister", "",
             "a program's own state classes (comma-separated names) that checkpoints may hold; append, never reorder");
 
+    /** Graceful stop on JVM shutdown. */
+    public static final ConfigEntry<Boolean> STOP_GRACEFULLY_ON_SHUTDOWN = ConfigEntry.bool(
+            "sluice.streaming.stopGracefullyOnShutdown", false,
+            "on JVM shutdown (SIGTERM, Ctrl-C) stop gracefully: finish what receivers stored and the batches generated");
+
     /** Every key above. */
     public static final List<ConfigEntry<?>> ALL = List.of(CONCURRENT_JOBS, FAILURE_POLICY,
             STOP_SLUICE_CONTEXT_BY_DEFAULT, GRACEFUL_STOP_TIMEOUT, BLOCK_INTERVAL, RECEIVER_RESTART_DELAY,
             RECEIVER_MAX_RATE, RECEIVER_MAX_BUFFERED_BLOCKS, BACKPRESSURE_ENABLED, BACKPRESSURE_INITIAL_RATE,
-            PID_PROPORTIONAL, PID_INTEGRAL, PID_DERIVED, PID_MIN_RATE, FILE_STREAM_MIN_REMEMBER, CHECKPOINT_KEEP, KRYO_CLASSES);
+            PID_PROPORTIONAL, PID_INTEGRAL, PID_DERIVED, PID_MIN_RATE, FILE_STREAM_MIN_REMEMBER, CHECKPOINT_KEEP, KRYO_CLASSES,
+            STOP_GRACEFULLY_ON_SHUTDOWN);
 
     private StreamingConfig() {
     }
