@@ -517,6 +517,10 @@ public class StreamingContext implements AutoCloseable {
             throw new IllegalStateException("No output operations registered, so nothing to execute: add an output "
                     + "operation such as print() or foreachRDD(...) before start()");
         }
+        if (checkpointDirectory == null && StreamingConfig.RECEIVER_WAL.get(sluiceContext.getConf())) {
+            throw new IllegalStateException(StreamingConfig.RECEIVER_WAL.key() + " needs a checkpoint directory: "
+                    + "call StreamingContext.checkpoint(dir)");
+        }
         if (checkpointDirectory == null) {
             graph.statefulNodes().stream().findFirst().ifPresent(stateful -> {
                 throw new IllegalStateException("The checkpoint directory has not been set. Please set it by "

@@ -87,12 +87,17 @@ public final class StreamingConfig {
             "sluice.streaming.stopGracefullyOnShutdown", false,
             "on JVM shutdown (SIGTERM, Ctrl-C) stop gracefully: finish what receivers stored and the batches generated");
 
+    /** Receiver write-ahead log. */
+    public static final ConfigEntry<Boolean> RECEIVER_WAL = ConfigEntry.bool(
+            "sluice.streaming.receiver.writeAheadLog.enable", false,
+            "write each received block to a log in the checkpoint directory before a batch may take it");
+
     /** Every key above. */
     public static final List<ConfigEntry<?>> ALL = List.of(CONCURRENT_JOBS, FAILURE_POLICY,
             STOP_SLUICE_CONTEXT_BY_DEFAULT, GRACEFUL_STOP_TIMEOUT, BLOCK_INTERVAL, RECEIVER_RESTART_DELAY,
             RECEIVER_MAX_RATE, RECEIVER_MAX_BUFFERED_BLOCKS, BACKPRESSURE_ENABLED, BACKPRESSURE_INITIAL_RATE,
             PID_PROPORTIONAL, PID_INTEGRAL, PID_DERIVED, PID_MIN_RATE, FILE_STREAM_MIN_REMEMBER, CHECKPOINT_KEEP, KRYO_CLASSES,
-            STOP_GRACEFULLY_ON_SHUTDOWN);
+            STOP_GRACEFULLY_ON_SHUTDOWN, RECEIVER_WAL);
 
     private StreamingConfig() {
     }

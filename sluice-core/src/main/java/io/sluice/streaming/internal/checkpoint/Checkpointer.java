@@ -85,6 +85,7 @@ public final class Checkpointer {
         writer.execute(() -> {
             try {
                 store.write(time.milliseconds(), bytes);
+                graph.inputs().forEach(input -> input.checkpointWritten(time));
             } catch (RuntimeException e) {
                 LOG.error("Checkpoint of batch {} not written: {}", time, e.getMessage(), e);
             }

@@ -92,6 +92,37 @@ public final class StateSerializer {
     }
 
     /**
+     * Serializes any registered object, with its class id (for the write-ahead log's records).
+     *
+     * @param value the object
+     * @return its bytes
+     * @throws IllegalStateException if it holds a class that is not registered
+     */
+    public byte[] serializeObject(Object value) {
+        try (Output out = new Output(1 << 12, -1)) {
+            kryo.writeClassAndObject(out, value);
+            return out.toBytes();
+        } catch (IllegalArgumentException | KryoException e) {
+            throw new IllegalStateException("Cannot write received records to the write-ahead log: "
+                    + e.getMessage() + ". List the record classes in " + CLASSES_KEY, e);
+        }
+    }
+
+    /**
+     * Reads what {@link #serializeObject} wrote.
+     *
+     * @param bytes the bytes
+     * @return the object
+     */
+    public Object deserializeObject(byte[] bytes) {
+        try (Input in = new Input(bytes)) {
+            return kryo.readClassAndObject(in);
+        } catch (KryoException | IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot read the write-ahead log: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads a checkpoint.
      *
      * @param bytes its bytes

@@ -51,6 +51,15 @@ public abstract class InputNode<T> extends StreamNode<T> {
     }
 
     /**
+     * A checkpoint including the batch at this time is on disk: what only a recovery to an earlier point would
+     * need may be deleted. Default: nothing.
+     *
+     * @param time the batch the checkpoint includes
+     */
+    public void checkpointWritten(Time time) {
+    }
+
+    /**
      * Whether the input holds data not yet in a batch. Default: no.
      *
      * @return true if a batch more would take data

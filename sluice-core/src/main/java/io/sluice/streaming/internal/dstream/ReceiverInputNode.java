@@ -1,5 +1,6 @@
 package io.sluice.streaming.internal.dstream;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import io.sluice.internal.rdd.CollectionNode;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.StreamingConfig;
+import io.sluice.streaming.internal.checkpoint.StateSerializer;
 import io.sluice.streaming.internal.receiver.Block;
+import io.sluice.streaming.internal.receiver.BlockLog;
 import io.sluice.streaming.internal.receiver.BlockGenerator;
 import io.sluice.streaming.internal.receiver.PidRateEstimator;
 import io.sluice.streaming.internal.receiver.ReceiverSupervisor;
@@ -42,6 +45,8 @@ final class ReceiverInputNode<T> extends InputNode<T> {
     private volatile BlockGenerator<T> blocks;
     private volatile ReceiverSupervisor<T> supervisor;
     private volatile RecurringTimer blockTimer;
+    private volatile BlockLog<T> log;
+    private long restoredTime = Long.MIN_VALUE;
 
     ReceiverInputNode(StreamGraph graph, Receiver<T> receiver, String operator) {
         super(graph, operator);
@@ -64,6 +69,17 @@ final class ReceiverInputNode<T> extends InputNode<T> {
         if (interval <= 0) {
             throw new IllegalArgumentException(StreamingConfig.BLOCK_INTERVAL.key() + " must be positive");
         }
+        if (StreamingConfig.RECEIVER_WAL.get(conf)) {
+            String id = graph().checkpointNodes().entrySet().stream().filter(e -> e.getValue() == this)
+                    .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+            Path dir = Path.of(graph().context().checkpointDirectory().orElseThrow(() -> new IllegalStateException(
+                    StreamingConfig.RECEIVER_WAL.key() + " needs a checkpoint directory: call ssc.checkpoint(dir)")),
+                    "receivedData", id);
+            log = new BlockLog<>(dir, new StateSerializer(conf));
+            List<Block<T>> unprocessed = log.readAfter(restoredTime);
+            blocks.restore(unprocessed);
+            blocks.logTo(log);
+        }
         blockTimer = new RecurringTimer(clock, interval, blocks::cut, "sluice-receiver-" + id() + "-blocks");
         blockTimer.start((Math.floorDiv(clock.getTimeMillis(), interval) + 1) * interval);
         if (backpressure) {
@@ -81,6 +97,34 @@ final class ReceiverInputNode<T> extends InputNode<T> {
         if (s != null) {
             s.stop();
             blockTimer.stop();
+        }
+        BlockLog<T> wal = log;
+        if (wal != null) {
+            wal.close();
+        }
+    }
+
+    @Override
+    public String checkpointKind() {
+        return "receiver";
+    }
+
+    /** Nothing but the checkpoint's time: with the write-ahead log, the blocks cut after it are read back. */
+    @Override
+    public ArrayList<Object> snapshotState(Time checkpointTime) {
+        return new ArrayList<>();
+    }
+
+    @Override
+    public void restoreState(ArrayList<Object> saved, Time checkpointTime) {
+        restoredTime = checkpointTime.milliseconds();
+    }
+
+    @Override
+    public void checkpointWritten(Time time) {
+        BlockLog<T> wal = log;
+        if (wal != null) {
+            wal.deleteUpTo(time.milliseconds());
         }
     }
 

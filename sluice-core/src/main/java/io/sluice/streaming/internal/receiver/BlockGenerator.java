@@ -32,6 +32,7 @@ public final class BlockGenerator<T> {
     private int outstanding;
     private long lastCut = Long.MIN_VALUE;
     private boolean stopped;
+    private volatile BlockLog<T> log;
 
     /**
      * Creates a generator.
@@ -99,9 +100,36 @@ public final class BlockGenerator<T> {
         }
         lastCut = time;
         if (!current.isEmpty()) {
-            ready.add(new Block<>(time, current));
+            Block<T> block = new Block<>(time, current);
+            BlockLog<T> wal = log;
+            if (wal != null) {
+                wal.append(block);
+            }
+            ready.add(block);
             outstanding++;
             current = new ArrayList<>(Math.min(current.size(), 1 << 16));
+        }
+    }
+
+    /**
+     * Writes every block to a write-ahead log when it is cut, before a batch may take it.
+     *
+     * @param wal the log
+     */
+    public void logTo(BlockLog<T> wal) {
+        this.log = wal;
+    }
+
+    /**
+     * Puts back blocks a write-ahead log kept from before a crash; batches take them by their cut times.
+     *
+     * @param blocks the blocks, oldest first
+     */
+    public synchronized void restore(List<Block<T>> blocks) {
+        for (Block<T> block : blocks) {
+            ready.add(block);
+            outstanding++;
+            lastCut = Math.max(lastCut, block.cutTime());
         }
     }
 
