@@ -2,13 +2,11 @@ package io.sluice.streaming.internal.dstream;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import io.sluice.Pair;
 import io.sluice.internal.Access;
 import io.sluice.internal.rdd.Node;
-import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.StateSpec;
 import io.sluice.streaming.Time;
@@ -24,15 +22,13 @@ import io.sluice.streaming.internal.state.MapWithStateNode;
  * @param <S> the state type
  * @param <M> the mapped type
  */
-final class MapWithStateStreamNode<K, V, S, M> extends StreamNode<MapWithStateNode.Result<K, S, M>> {
+final class MapWithStateStreamNode<K, V, S, M> extends KeyedStateStreamNode<K, V, MapWithStateNode.Result<K, S, M>> {
 
-    private final StreamNode<Pair<K, V>> parent;
     private final MapWithStateNode.State<K, V, S, M> state;
     private MapWithStateNode<K, V, S, M> previous;
 
     MapWithStateStreamNode(StreamNode<Pair<K, V>> parent, StateSpec<K, V, S, M> spec) {
-        super(parent.graph(), "mapWithState");
-        this.parent = parent;
+        super(parent, "mapWithState");
         var partitioner = spec.partitionerOr(graph().sluiceContext().defaultParallelism());
         Node<Pair<K, S>> init = spec.getInitialState().map(rdd -> Access.node(rdd.partitionBy(partitioner)))
                 .orElse(null);
@@ -43,21 +39,6 @@ final class MapWithStateStreamNode<K, V, S, M> extends StreamNode<MapWithStateNo
     /** Makes each batch keep a copy of the state, for {@code stateSnapshots()}. */
     void keepSnapshots() {
         state.keepSnapshots();
-    }
-
-    @Override
-    public List<StreamNode<?>> dependencies() {
-        return List.of(parent);
-    }
-
-    @Override
-    public Duration slideDuration() {
-        return parent.slideDuration();
-    }
-
-    @Override
-    public boolean mustCheckpoint() {
-        return true;
     }
 
     /** Ten slides, as Spark's mapWithState. */
@@ -83,8 +64,7 @@ final class MapWithStateStreamNode<K, V, S, M> extends StreamNode<MapWithStateNo
 
     @Override
     protected Optional<RDD<MapWithStateNode.Result<K, S, M>>> compute(Time time) {
-        Node<Pair<K, V>> batch = parent.getOrCompute(time)
-                .map(rdd -> Access.node(PairRDD.of(rdd).partitionBy(state.partitioner()))).orElse(null);
+        Node<Pair<K, V>> batch = partitionedBatch(time, state.partitioner());
         MapWithStateNode<K, V, S, M> node = new MapWithStateNode<>(Access.engine(graph().sluiceContext()), state,
                 time, batch, previous);
         previous = node;

@@ -91,7 +91,7 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
             List<Pair<K, V>> restored = restoredBatches.remove(time);
             if (restored != null) {
                 nodes.add(Access.node(graph().sluiceContext().parallelizePairs(restored, 1)
-                        .partitionBy(state.partitioner())));
+                        .partitionBy(state.maps().partitioner())));
             } else {
                 reduced.getOrCompute(time).ifPresent(rdd -> nodes.add(Access.node(rdd)));
             }
@@ -126,7 +126,7 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
             }
         }
         ArrayList<Object> saved = new ArrayList<>();
-        saved.add(state.snapshot());
+        saved.add(state.maps().flatten());
         saved.add(inWindow);
         return saved;
     }
@@ -134,7 +134,7 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
     @Override
     @SuppressWarnings("unchecked")
     public void restoreState(ArrayList<Object> saved, Time checkpointTime) {
-        state.restore((List<Object>) saved.get(0));
+        state.maps().load((List<Object>) saved.get(0));
         ((Map<Long, List<Object>>) saved.get(1)).forEach((t, flat) -> {
             List<Pair<K, V>> batch = new ArrayList<>();
             for (int i = 0; i < flat.size(); i += 2) {

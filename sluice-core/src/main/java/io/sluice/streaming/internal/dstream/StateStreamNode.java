@@ -1,6 +1,5 @@
 package io.sluice.streaming.internal.dstream;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,33 +23,16 @@ import io.sluice.streaming.internal.state.UpdateStateNode;
  * @param <V> the value type
  * @param <S> the state type
  */
-final class StateStreamNode<K, V, S> extends StreamNode<Pair<K, S>> {
+final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, S>> {
 
-    private final StreamNode<Pair<K, V>> parent;
     private final UpdateStateNode.State<K, V, S> state;
     private UpdateStateNode<K, V, S> previous;
 
     StateStreamNode(StreamNode<Pair<K, V>> parent, Function2<List<V>, Optional<S>, Optional<S>> update,
                     Partitioner partitioner, PairRDD<K, S> initial) {
-        super(parent.graph(), "updateStateByKey");
-        this.parent = parent;
+        super(parent, "updateStateByKey");
         Node<Pair<K, S>> init = initial == null ? null : Access.node(initial.partitionBy(partitioner));
         this.state = new UpdateStateNode.State<>(partitioner, update, init, callSite());
-    }
-
-    @Override
-    public List<StreamNode<?>> dependencies() {
-        return List.of(parent);
-    }
-
-    @Override
-    public Duration slideDuration() {
-        return parent.slideDuration();
-    }
-
-    @Override
-    public boolean mustCheckpoint() {
-        return true;
     }
 
     @Override
@@ -60,7 +42,7 @@ final class StateStreamNode<K, V, S> extends StreamNode<Pair<K, S>> {
 
     @Override
     public ArrayList<Object> snapshotState(Time checkpointTime) {
-        return state.snapshot();
+        return state.maps().flatten();
     }
 
     @Override
@@ -70,8 +52,7 @@ final class StateStreamNode<K, V, S> extends StreamNode<Pair<K, S>> {
 
     @Override
     protected Optional<RDD<Pair<K, S>>> compute(Time time) {
-        Node<Pair<K, V>> batch = parent.getOrCompute(time)
-                .map(rdd -> Access.node(PairRDD.of(rdd).partitionBy(state.partitioner()))).orElse(null);
+        Node<Pair<K, V>> batch = partitionedBatch(time, state.maps().partitioner());
         UpdateStateNode<K, V, S> node = new UpdateStateNode<>(Access.engine(graph().sluiceContext()), state, batch,
                 previous);
         previous = node;

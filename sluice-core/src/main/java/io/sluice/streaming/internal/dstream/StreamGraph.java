@@ -1,10 +1,18 @@
 package io.sluice.streaming.internal.dstream;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -139,26 +147,32 @@ public final class StreamGraph {
     }
 
     /**
+     * Every stream the outputs read, in construction order.
+     *
+     * @return the nodes
+     */
+    public List<StreamNode<?>> allNodes() {
+        List<StreamNode<?>> all = new ArrayList<>();
+        Set<StreamNode<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<StreamNode<?>> pending = new ArrayDeque<>(outputs);
+        while (!pending.isEmpty()) {
+            StreamNode<?> node = pending.pop();
+            if (seen.add(node)) {
+                all.add(node);
+                pending.addAll(node.dependencies());
+            }
+        }
+        all.sort(Comparator.comparingInt(StreamNode::id));
+        return all;
+    }
+
+    /**
      * The streams the outputs read that keep state across batches.
      *
-     * @return the stateful nodes, in no particular order
+     * @return the stateful nodes, in construction order
      */
     public List<StreamNode<?>> statefulNodes() {
-        List<StreamNode<?>> seen = new ArrayList<>();
-        java.util.Deque<StreamNode<?>> todo = new java.util.ArrayDeque<>(outputs);
-        List<StreamNode<?>> stateful = new ArrayList<>();
-        while (!todo.isEmpty()) {
-            StreamNode<?> node = todo.pop();
-            if (seen.contains(node)) {
-                continue;
-            }
-            seen.add(node);
-            if (node.mustCheckpoint()) {
-                stateful.add(node);
-            }
-            todo.addAll(node.dependencies());
-        }
-        return stateful;
+        return allNodes().stream().filter(StreamNode::mustCheckpoint).toList();
     }
 
     /**
@@ -187,20 +201,10 @@ public final class StreamGraph {
      *
      * @return the nodes by id, in construction order
      */
-    public java.util.LinkedHashMap<String, StreamNode<?>> checkpointNodes() {
-        List<StreamNode<?>> all = new ArrayList<>();
-        java.util.Deque<StreamNode<?>> todo = new java.util.ArrayDeque<>(outputs);
-        while (!todo.isEmpty()) {
-            StreamNode<?> node = todo.pop();
-            if (!all.contains(node)) {
-                all.add(node);
-                todo.addAll(node.dependencies());
-            }
-        }
-        all.sort(java.util.Comparator.comparingInt(StreamNode::id));
-        java.util.LinkedHashMap<String, StreamNode<?>> byId = new java.util.LinkedHashMap<>();
-        Map<String, Integer> ranks = new java.util.HashMap<>();
-        for (StreamNode<?> node : all) {
+    public LinkedHashMap<String, StreamNode<?>> checkpointNodes() {
+        LinkedHashMap<String, StreamNode<?>> byId = new LinkedHashMap<>();
+        Map<String, Integer> ranks = new HashMap<>();
+        for (StreamNode<?> node : allNodes()) {
             String kind = node.checkpointKind();
             if (kind != null) {
                 int rank = ranks.merge(kind, 1, Integer::sum) - 1;

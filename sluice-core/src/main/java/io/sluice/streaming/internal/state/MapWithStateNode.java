@@ -1,6 +1,7 @@
 package io.sluice.streaming.internal.state;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,10 +55,9 @@ public final class MapWithStateNode<K, V, S, M> extends StatefulBatchNode<MapWit
         }
     }
 
-    /** The state of a mapWithState: one map per partition, the function, the timeout. */
+    /** The state of a mapWithState: each key's entry in one map per partition, the function, the timeout. */
     public static final class State<K, V, S, M> {
-        private final List<CombineMap<K, Entry<S>>> maps = new ArrayList<>();
-        private final Partitioner partitioner;
+        private final PartitionedMaps<K, Entry<S>> maps;
         private final Function4<Time, K, Optional<V>, io.sluice.streaming.State<S>, Optional<M>> function;
         private final long timeoutMillis;
         private final CallSite callSite;
@@ -76,14 +76,11 @@ public final class MapWithStateNode<K, V, S, M> extends StatefulBatchNode<MapWit
         public State(Partitioner partitioner,
                      Function4<Time, K, Optional<V>, io.sluice.streaming.State<S>, Optional<M>> function,
                      long timeoutMillis, Node<Pair<K, S>> initial, CallSite callSite) {
-            this.partitioner = partitioner;
+            this.maps = new PartitionedMaps<>(partitioner);
             this.function = function;
             this.timeoutMillis = timeoutMillis;
             this.initial = initial;
             this.callSite = callSite;
-            for (int i = 0; i < partitioner.numPartitions(); i++) {
-                maps.add(new CombineMap<>());
-            }
         }
 
         /** Makes each batch keep a copy of the state, for {@code stateSnapshots()}. */
@@ -92,12 +89,12 @@ public final class MapWithStateNode<K, V, S, M> extends StatefulBatchNode<MapWit
         }
 
         /**
-         * The partitioner.
+         * Where keys go.
          *
-         * @return where keys go
+         * @return the partitioner
          */
         public Partitioner partitioner() {
-            return partitioner;
+            return maps.partitioner();
         }
 
         /**
@@ -107,42 +104,25 @@ public final class MapWithStateNode<K, V, S, M> extends StatefulBatchNode<MapWit
          */
         public ArrayList<Object> snapshot() {
             ArrayList<Object> flat = new ArrayList<>();
-            for (CombineMap<K, Entry<S>> map : maps) {
-                map.forEach((k, e) -> {
-                    flat.add(k);
-                    flat.add(e.value);
-                    flat.add(e.lastSeen);
-                });
-            }
+            maps.forEach((k, e) -> {
+                flat.add(k);
+                flat.add(e.value);
+                flat.add(e.lastSeen);
+            });
             return flat;
         }
 
         /**
-         * Loads what {@link #snapshot} saved, placing each key by the partitioner.
+         * Loads what {@link #snapshot} saved; the initial state is then not applied.
          *
          * @param flat the entries
          */
         @SuppressWarnings("unchecked")
         public void restore(List<Object> flat) {
             for (int i = 0; i < flat.size(); i += 3) {
-                K key = (K) flat.get(i);
-                maps.get(partitioner.getPartition(key)).put(key, new Entry<>((S) flat.get(i + 1),
-                        (Long) flat.get(i + 2)));
+                maps.put((K) flat.get(i), new Entry<>((S) flat.get(i + 1), (Long) flat.get(i + 2)));
             }
             initial = null;
-        }
-
-        /**
-         * The number of keys with state.
-         *
-         * @return the count
-         */
-        public long size() {
-            long n = 0;
-            for (CombineMap<K, Entry<S>> map : maps) {
-                n += map.size();
-            }
-            return n;
         }
     }
 
@@ -162,7 +142,7 @@ public final class MapWithStateNode<K, V, S, M> extends StatefulBatchNode<MapWit
      */
     public MapWithStateNode(Engine engine, State<K, V, S, M> state, Time time, Node<Pair<K, V>> batch,
                             MapWithStateNode<K, V, S, M> previous) {
-        super(engine, "mapWithState", state.partitioner.numPartitions(), previous);
+        super(engine, "mapWithState", state.partitioner().numPartitions(), previous);
         this.state = state;
         this.time = time;
         this.batch = batch;
@@ -171,26 +151,17 @@ public final class MapWithStateNode<K, V, S, M> extends StatefulBatchNode<MapWit
 
     @Override
     public List<Dependency> dependencies() {
-        List<Dependency> deps = new ArrayList<>(2);
-        Node<Pair<K, V>> b = batch;
-        Node<Pair<K, S>> i = initial;
-        if (b != null) {
-            deps.add(new Dependency.Narrow(b));
-        }
-        if (i != null) {
-            deps.add(new Dependency.Narrow(i));
-        }
-        return deps;
+        return narrowOn(Arrays.asList(batch, initial));
     }
 
     @Override
     public Optional<Partitioner> partitioner() {
-        return Optional.of(state.partitioner);
+        return Optional.of(state.partitioner());
     }
 
     @Override
     protected List<Result<K, S, M>> apply(int partition) {
-        CombineMap<K, Entry<S>> map = state.maps.get(partition);
+        CombineMap<K, Entry<S>> map = state.maps.map(partition);
         long now = time.milliseconds();
         Node<Pair<K, S>> init = initial;
         if (init != null) {

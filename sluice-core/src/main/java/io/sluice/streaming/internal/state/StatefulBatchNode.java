@@ -1,5 +1,6 @@
 package io.sluice.streaming.internal.state;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 import io.sluice.internal.Engine;
+import io.sluice.internal.rdd.Dependency;
 import io.sluice.internal.rdd.Node;
 import io.sluice.internal.scheduler.JobRunner;
 
@@ -60,6 +62,22 @@ public abstract class StatefulBatchNode<T> extends Node<T> {
      * @return what this partition of the RDD holds
      */
     protected abstract List<T> apply(int partition);
+
+    /**
+     * The narrow dependencies on the nodes a batch reads, skipping those already dropped (null).
+     *
+     * @param nodes the nodes
+     * @return the dependencies
+     */
+    protected static List<Dependency> narrowOn(List<? extends Node<?>> nodes) {
+        List<Dependency> deps = new ArrayList<>(nodes.size());
+        for (Node<?> node : nodes) {
+            if (node != null) {
+                deps.add(new Dependency.Narrow(node));
+            }
+        }
+        return deps;
+    }
 
     /** Called once every partition is applied: references to inputs may be dropped. Default: nothing. */
     protected void applied() {

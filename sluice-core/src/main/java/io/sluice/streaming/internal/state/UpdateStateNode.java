@@ -1,6 +1,7 @@
 package io.sluice.streaming.internal.state;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +28,9 @@ import io.sluice.rdd.Partitioner;
  */
 public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>> {
 
-    /** The state of an updateStateByKey: one map per partition, its function, its initial state. */
+    /** The state of an updateStateByKey: each key's state in one map per partition, the function, the initial state. */
     public static final class State<K, V, S> {
-        private final List<CombineMap<K, S>> maps = new ArrayList<>();
-        private final Partitioner partitioner;
+        private final PartitionedMaps<K, S> maps;
         private final Function2<List<V>, Optional<S>, Optional<S>> update;
         private final CallSite callSite;
         private volatile Node<Pair<K, S>> initial;
@@ -45,61 +45,28 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
          */
         public State(Partitioner partitioner, Function2<List<V>, Optional<S>, Optional<S>> update,
                      Node<Pair<K, S>> initial, CallSite callSite) {
-            this.partitioner = partitioner;
+            this.maps = new PartitionedMaps<>(partitioner);
             this.update = update;
             this.initial = initial;
             this.callSite = callSite;
-            for (int i = 0; i < partitioner.numPartitions(); i++) {
-                maps.add(new CombineMap<>());
-            }
         }
 
         /**
-         * The partitioner.
+         * The per-partition maps.
          *
-         * @return where keys go
+         * @return the maps
          */
-        public Partitioner partitioner() {
-            return partitioner;
+        public PartitionedMaps<K, S> maps() {
+            return maps;
         }
 
         /**
-         * The map of a partition.
+         * Loads a checkpoint's state; the initial state is then not applied.
          *
-         * @param partition the partition
-         * @return its map
+         * @param flat what {@link PartitionedMaps#flatten} saved
          */
-        public CombineMap<K, S> map(int partition) {
-            return maps.get(partition);
-        }
-
-        /**
-         * Every key and state, flattened ({@code k1, s1, k2, s2, ...}), for a checkpoint.
-         *
-         * @return the entries
-         */
-        public ArrayList<Object> snapshot() {
-            ArrayList<Object> flat = new ArrayList<>();
-            for (CombineMap<K, S> map : maps) {
-                map.forEach((k, v) -> {
-                    flat.add(k);
-                    flat.add(v);
-                });
-            }
-            return flat;
-        }
-
-        /**
-         * Loads what {@link #snapshot} saved, placing each key by the partitioner.
-         *
-         * @param flat the entries
-         */
-        @SuppressWarnings("unchecked")
         public void restore(List<Object> flat) {
-            for (int i = 0; i < flat.size(); i += 2) {
-                K key = (K) flat.get(i);
-                maps.get(partitioner.getPartition(key)).put(key, (S) flat.get(i + 1));
-            }
+            maps.load(flat);
             initial = null;
         }
     }
@@ -119,7 +86,7 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
      */
     public UpdateStateNode(Engine engine, State<K, V, S> state, Node<Pair<K, V>> batch,
                            UpdateStateNode<K, V, S> previous) {
-        super(engine, "updateStateByKey", state.partitioner.numPartitions(), previous);
+        super(engine, "updateStateByKey", state.maps.partitioner().numPartitions(), previous);
         this.state = state;
         this.batch = batch;
         this.first = previous == null;
@@ -128,26 +95,17 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
 
     @Override
     public List<Dependency> dependencies() {
-        List<Dependency> deps = new ArrayList<>(2);
-        Node<Pair<K, V>> b = batch;
-        Node<Pair<K, S>> i = initial;
-        if (b != null) {
-            deps.add(new Dependency.Narrow(b));
-        }
-        if (i != null) {
-            deps.add(new Dependency.Narrow(i));
-        }
-        return deps;
+        return narrowOn(Arrays.asList(batch, initial));
     }
 
     @Override
     public Optional<Partitioner> partitioner() {
-        return Optional.of(state.partitioner);
+        return Optional.of(state.maps.partitioner());
     }
 
     @Override
     protected List<Pair<K, S>> apply(int partition) {
-        CombineMap<K, S> map = state.map(partition);
+        CombineMap<K, S> map = state.maps.map(partition);
         Node<Pair<K, S>> init = initial;
         if (init != null) {
             init.forEach(partition, pair -> map.put(pair.key(), pair.value()));

@@ -31,10 +31,9 @@ import io.sluice.rdd.Partitioner;
  */
 public final class WindowStateNode<K, V> extends StatefulBatchNode<Pair<K, V>> {
 
-    /** The state of an incremental window: one map per partition, and its functions. */
+    /** The state of an incremental window: each key's value in one map per partition, and its functions. */
     public static final class State<K, V> {
-        private final List<CombineMap<K, V>> maps = new ArrayList<>();
-        private final Partitioner partitioner;
+        private final PartitionedMaps<K, V> maps;
         private final Function2<V, V, V> reduce;
         private final Function2<V, V, V> inverse;
         private final Function<Pair<K, V>, Boolean> filter;
@@ -51,62 +50,20 @@ public final class WindowStateNode<K, V> extends StatefulBatchNode<Pair<K, V>> {
          */
         public State(Partitioner partitioner, Function2<V, V, V> reduce, Function2<V, V, V> inverse,
                      Function<Pair<K, V>, Boolean> filter, CallSite callSite) {
-            this.partitioner = partitioner;
+            this.maps = new PartitionedMaps<>(partitioner);
             this.reduce = reduce;
             this.inverse = inverse;
             this.filter = filter;
             this.callSite = callSite;
-            for (int i = 0; i < partitioner.numPartitions(); i++) {
-                maps.add(new CombineMap<>());
-            }
         }
 
         /**
-         * The map of a partition.
+         * The per-partition maps.
          *
-         * @param partition the partition
-         * @return its map, owned by the task applying that partition
+         * @return the maps
          */
-        public CombineMap<K, V> map(int partition) {
-            return maps.get(partition);
-        }
-
-        /**
-         * The partitioner.
-         *
-         * @return where keys go
-         */
-        public Partitioner partitioner() {
-            return partitioner;
-        }
-
-        /**
-         * Every key and window value, flattened, for a checkpoint.
-         *
-         * @return the entries
-         */
-        public ArrayList<Object> snapshot() {
-            ArrayList<Object> flat = new ArrayList<>();
-            for (CombineMap<K, V> map : maps) {
-                map.forEach((k, v) -> {
-                    flat.add(k);
-                    flat.add(v);
-                });
-            }
-            return flat;
-        }
-
-        /**
-         * Loads what {@link #snapshot} saved, placing each key by the partitioner.
-         *
-         * @param flat the entries
-         */
-        @SuppressWarnings("unchecked")
-        public void restore(List<Object> flat) {
-            for (int i = 0; i < flat.size(); i += 2) {
-                K key = (K) flat.get(i);
-                maps.get(partitioner.getPartition(key)).put(key, (V) flat.get(i + 1));
-            }
+        public PartitionedMaps<K, V> maps() {
+            return maps;
         }
     }
 
@@ -125,7 +82,7 @@ public final class WindowStateNode<K, V> extends StatefulBatchNode<Pair<K, V>> {
      */
     public WindowStateNode(Engine engine, State<K, V> state, List<Node<Pair<K, V>>> entering,
                            List<Node<Pair<K, V>>> leaving, WindowStateNode<K, V> previous) {
-        super(engine, "reduceByKeyAndWindow", state.partitioner.numPartitions(), previous);
+        super(engine, "reduceByKeyAndWindow", state.maps.partitioner().numPartitions(), previous);
         this.state = state;
         this.entering = entering;
         this.leaving = leaving;
@@ -133,24 +90,19 @@ public final class WindowStateNode<K, V> extends StatefulBatchNode<Pair<K, V>> {
 
     @Override
     public List<Dependency> dependencies() {
-        List<Dependency> deps = new ArrayList<>();
-        List<Node<Pair<K, V>>> in = entering;
-        List<Node<Pair<K, V>>> out = leaving;
-        if (in != null) {
-            in.forEach(n -> deps.add(new Dependency.Narrow(n)));
-            out.forEach(n -> deps.add(new Dependency.Narrow(n)));
-        }
-        return deps;
+        List<Node<?>> read = new ArrayList<>(entering);
+        read.addAll(leaving);
+        return narrowOn(read);
     }
 
     @Override
     public Optional<Partitioner> partitioner() {
-        return Optional.of(state.partitioner);
+        return Optional.of(state.maps.partitioner());
     }
 
     @Override
     protected List<Pair<K, V>> apply(int partition) {
-        CombineMap<K, V> map = state.map(partition);
+        CombineMap<K, V> map = state.maps.map(partition);
         for (Node<Pair<K, V>> old : leaving) {
             old.forEach(partition, pair -> {
                 int slot = map.slot(pair.key());

@@ -1,0 +1,56 @@
+package io.sluice.streaming.internal.dstream;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.sluice.Pair;
+import io.sluice.internal.Access;
+import io.sluice.internal.rdd.Node;
+import io.sluice.rdd.PairRDD;
+import io.sluice.rdd.Partitioner;
+import io.sluice.streaming.Time;
+
+/**
+ * A stream that keeps per-key state across batches of one keyed parent (updateStateByKey, mapWithState): it slides
+ * with its parent and must be checkpointed.
+ *
+ * @param <K> the key type
+ * @param <V> the parent's value type
+ * @param <T> the element type
+ */
+abstract class KeyedStateStreamNode<K, V, T> extends StreamNode<T> {
+
+    private final StreamNode<Pair<K, V>> parent;
+
+    KeyedStateStreamNode(StreamNode<Pair<K, V>> parent, String operator) {
+        super(parent.graph(), operator);
+        this.parent = parent;
+    }
+
+    @Override
+    public final List<StreamNode<?>> dependencies() {
+        return List.of(parent);
+    }
+
+    @Override
+    public final Duration slideDuration() {
+        return parent.slideDuration();
+    }
+
+    @Override
+    public final boolean mustCheckpoint() {
+        return true;
+    }
+
+    /**
+     * The parent's batch at a time, placed by the state's partitioner; {@code null} when the parent has none.
+     *
+     * @param time the batch time
+     * @param partitioner the state's partitioner
+     * @return the batch's node, or {@code null}
+     */
+    protected final Node<Pair<K, V>> partitionedBatch(Time time, Partitioner partitioner) {
+        return parent.getOrCompute(time)
+                .map(rdd -> Access.node(PairRDD.of(rdd).partitionBy(partitioner))).orElse(null);
+    }
+}
