@@ -53,6 +53,33 @@ public class PairDStream<K, V> extends PairStreamOps<K, V> {
     // ------------------------------------------------------------------------------------- windows by key
 
     /**
+     * The pairs of the last {@code length} of batches, every batch, still keyed. Spark:
+     * {@code JavaPairDStream.window(length)}.
+     *
+     * @param length the window's length, a multiple of this stream's slide duration
+     * @return the windowed stream
+     * @throws IllegalArgumentException if the length is not a multiple of the slide duration
+     */
+    @Override
+    public PairDStream<K, V> window(Duration length) {
+        return window(length, slideDuration());
+    }
+
+    /**
+     * The pairs of the last {@code length} of batches, every {@code slide}, still keyed. Spark:
+     * {@code JavaPairDStream.window(length, slide)}.
+     *
+     * @param length the window's length, a multiple of this stream's slide duration
+     * @param slide how often a window is produced, a multiple of this stream's slide duration
+     * @return the windowed stream
+     * @throws IllegalArgumentException if a duration is not a multiple of the slide duration
+     */
+    @Override
+    public PairDStream<K, V> window(Duration length, Duration slide) {
+        return new PairDStream<>(windowNode(length, slide));
+    }
+
+    /**
      * Merges the values of each key over the last {@code length} of batches, every batch. Windowed; recomputes
      * each window. Spark: {@code reduceByKeyAndWindow(f, length)}.
      *

@@ -87,8 +87,7 @@ class WindowOperationsTest {
                 queue.add(ssc.sluiceContext().parallelize(IntStream.range(0, 1000).boxed().toList()));
             }
             TestOutput<Pair<Integer, Integer>> out = driver.output(ssc.queueStream(queue)
-                    .mapToPair(x -> Pair.of(x % 10, 1)).window(seconds(4), seconds(2))
-                    .mapToPair(p -> p).reduceByKey(Integer::sum));
+                    .mapToPair(x -> Pair.of(x % 10, 1)).window(seconds(4), seconds(2)).reduceByKey(Integer::sum));
             driver.advanceBatches(10);
             List<Integer> perKey = new ArrayList<>();
             for (List<Pair<Integer, Integer>> batch : out.batches()) {

@@ -1,35 +1,40 @@
 package io.sluice.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import io.sluice.Pair;
 import io.sluice.SluiceConf;
-import io.sluice.SluiceContext;
-import io.sluice.examples.WordCount;
-import io.sluice.rdd.PairRDD;
+import io.sluice.examples.fraud.FraudReport;
+import io.sluice.examples.produce.LineServer;
+import io.sluice.examples.produce.Transactions;
+import io.sluice.streaming.StreamingContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sluice demo}: a word count over the text the project ships ({@code data/sluice.txt}), on the batch
- * engine. (The streaming demo replaces it when the streaming examples land.)
+ * {@code sluice demo}: seed 000's fraud detection, live. Starts the transaction producer in this process, runs
+ * FraudDetection over it, prints each batch's report and, at the end, a summary line.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Counts the words of a text file with Sluice's batch engine and prints the most frequent.")
+        description = "Runs FraudDetection (seed 000) over a transaction producer started in-process.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--input", description = "the text to count (default: data/sluice.txt of the project)")
-    private Path input;
+    @Option(names = "--seconds", defaultValue = "0",
+            description = "how long to run (default: until Ctrl-C)")
+    private long seconds;
 
-    @Option(names = "--top", defaultValue = "15", description = "how many words to print (default: ${DEFAULT-VALUE})")
-    private int top;
+    @Option(names = "--batch", defaultValue = "1000", description = "the batch interval in ms (default: ${DEFAULT-VALUE})")
+    private long batchMillis;
 
-    @Option(names = "--master", defaultValue = "local[*]",
-            description = "where tasks run: local, local[N], local[*] (default: ${DEFAULT-VALUE})")
-    private String master;
+    @Option(names = "--rate", defaultValue = "50",
+            description = "transactions per second (default: ${DEFAULT-VALUE})")
+    private double rate;
+
+    @Option(names = "--fraud-ratio", defaultValue = "0.2",
+            description = "the share of flagged transactions (default: ${DEFAULT-VALUE})")
+    private double fraudRatio;
 
     private final PrintStream out;
 
@@ -42,25 +47,25 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        Path text = input != null ? input : defaultInput();
+    public Integer call() throws IOException, InterruptedException {
+        new Transactions(fraudRatio, 0); // a bad --fraud-ratio fails here
         long start = System.nanoTime();
-        try (SluiceContext sc = new SluiceContext(new SluiceConf().setMaster(master).setAppName("demo"))) {
-            PairRDD<String, Integer> counts = WordCount.countWords(sc, text.toString()).cache();
-            List<Pair<String, Integer>> best = WordCount.top(counts, top);
-            long words = counts.values().fold(0, Integer::sum);
-            out.printf("Word count of %s (%d words, %d distinct), the %d most frequent:%n", text, words,
-                    counts.count(), best.size());
-            for (Pair<String, Integer> p : best) {
-                out.printf("  %-16s %6d%n", p.key(), p.value());
+        try (LineServer producer = LineServer.start("127.0.0.1", 0, rate, () -> new Transactions(fraudRatio, 42))) {
+            SluiceConf conf = new SluiceConf().setIfMissing("sluice.master", "local[2]")
+                    .setIfMissing("sluice.app.name", "demo");
+            StreamingContext ssc = new StreamingContext(conf, Duration.ofMillis(batchMillis));
+            FraudReport report = FraudReport.attach(ssc.socketTextStream("127.0.0.1", producer.port()), out);
+            out.printf("Sluice demo: FraudDetection (seed 000) over %s transactions/s on 127.0.0.1:%d, batches of %d ms%s%n",
+                    rate, producer.port(), batchMillis, seconds > 0 ? ", for " + seconds + " s" : "; Ctrl-C to stop");
+            ssc.start();
+            if (seconds > 0) {
+                ssc.awaitTerminationOrTimeout(Duration.ofSeconds(seconds));
+                ssc.stop(true, true);
+            } else {
+                ssc.awaitTermination();
             }
-            out.printf("Done in %d ms.%n", (System.nanoTime() - start) / 1_000_000);
+            out.printf("Demo done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, report.summary());
         }
         return 0;
-    }
-
-    private static Path defaultInput() {
-        String home = System.getenv().getOrDefault("SLUICE_HOME", ".");
-        return Path.of(home, "data", "sluice.txt");
     }
 }

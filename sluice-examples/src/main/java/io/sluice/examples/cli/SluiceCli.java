@@ -5,11 +5,11 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code bin/sluice} launcher: {@code sluice demo} runs the demo, {@code sluice run <Example> [args]} runs an
- * example like spark-submit runs a class.
+ * example like spark-submit runs a class, {@code sluice produce <kind>} feeds the examples with data.
  */
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "Sluice 0.1.0-SNAPSHOT",
         description = "Micro-batch stream processing in one JVM, with Spark Streaming's model.",
-        subcommands = {DemoCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, CommandLine.HelpCommand.class})
 public final class SluiceCli implements Runnable {
 
     @CommandLine.Spec
@@ -21,7 +21,16 @@ public final class SluiceCli implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SluiceCli()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The launcher's command line; everything after an example's name goes to the example, options included.
+     *
+     * @return the command line
+     */
+    static CommandLine commandLine() {
+        return new CommandLine(new SluiceCli()).setStopAtPositional(true);
     }
 
     /** Without a command: prints the usage. */

@@ -10,6 +10,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,30 +28,57 @@ class SluiceCliTest {
     @Test
     void shouldListItsCommandsInHelp() {
         StringWriter out = new StringWriter();
-        int code = new CommandLine(new SluiceCli()).setOut(new PrintWriter(out)).execute("--help");
+        int code = SluiceCli.commandLine().setOut(new PrintWriter(out)).execute("--help");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Usage: sluice").contains("demo").contains("run");
+        assertThat(out.toString()).contains("Usage: sluice").contains("demo").contains("run").contains("produce");
     }
 
     @Test
     void shouldGiveHelpOfEachCommand() {
-        for (String command : new String[] {"demo", "run"}) {
+        for (String command : new String[] {"demo", "run", "produce", "produce lines", "produce transactions",
+            "produce logs", "produce files"}) {
             StringWriter out = new StringWriter();
-            int code = new CommandLine(new SluiceCli()).setOut(new PrintWriter(out)).execute(command, "--help");
+            String[] args = (command + " --help").split(" ");
+            int code = SluiceCli.commandLine().setOut(new PrintWriter(out)).execute(args);
             assertThat(code).isZero();
             assertThat(out.toString()).contains("Usage: sluice " + command);
         }
     }
 
     @Test
-    void shouldRunTheDemoOverTheShippedText() {
+    void shouldRunTheFraudDemoForFiveSecondsAndSumItUp() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DemoCommand demo = new DemoCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        int code = new CommandLine(demo).execute("--input", "../data/sluice.txt", "--top", "5", "--master",
-                "local[2]");
+        int code = new CommandLine(demo).execute("--seconds", "5");
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(code).isZero();
-        assertThat(out).contains("the 5 most frequent").containsPattern("\\n  the +\\d+\\n").contains("Done in");
+        assertThat(out).contains("Sluice demo: FraudDetection (seed 000)")
+                .containsPattern("Batch [\\d:.]+: [1-9]\\d* transactions, \\d+ flagged, \\d+ suspicious users")
+                .contains("|flagged|isFraud|")
+                .containsPattern("Demo done in [\\d.]+ s: [1-9]\\d* batches, [1-9]\\d* transactions, \\d+ fraud alerts");
+    }
+
+    @Test
+    void shouldWriteNumberFilesForTheGivenTime() throws IOException {
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = SluiceCli.commandLine().execute("produce", "files", "--dir", dir.resolve("in").toString(),
+                    "--batch-size", "3", "--interval", "100", "--seconds", "1");
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(code).isZero();
+        List<String> numbers = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve("in"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                numbers.addAll(Files.readAllLines(file));
+            }
+        }
+        assertThat(numbers).hasSizeGreaterThanOrEqualTo(3 * 5).hasSize(numbers.size() / 3 * 3);
+        assertThat(numbers.stream().map(Integer::parseInt).sorted().toList())
+                .isEqualTo(IntStream.range(0, numbers.size()).boxed().toList());
     }
 
     @Test
@@ -58,12 +89,34 @@ class SluiceCliTest {
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = new CommandLine(new SluiceCli()).execute("run", "WordCount", text.toString(), "1");
+            code = SluiceCli.commandLine().execute("run", "WordCount", text.toString(), "1");
         } finally {
             System.setOut(original);
         }
         assertThat(code).isZero();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("(x,2)").contains("2 distinct words, 3 words");
+    }
+
+    /** A main class for {@code run --class}: remembers its arguments. */
+    public static final class RecordingMain {
+        static volatile List<String> args;
+
+        /**
+         * Records the arguments.
+         *
+         * @param args the arguments
+         */
+        public static void main(String[] args) {
+            RecordingMain.args = List.of(args);
+        }
+    }
+
+    @Test
+    void shouldPassEveryArgumentAfterTheClassToIt() {
+        int code = SluiceCli.commandLine().execute("run", "--class", RecordingMain.class.getName(), "in", "--seconds",
+                "3", "--help");
+        assertThat(code).isZero();
+        assertThat(RecordingMain.args).containsExactly("in", "--seconds", "3", "--help");
     }
 
     @Test
@@ -74,7 +127,7 @@ class SluiceCliTest {
         System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = new CommandLine(new SluiceCli()).setErr(new PrintWriter(err)).execute("run", "NoSuchExample");
+            code = SluiceCli.commandLine().setErr(new PrintWriter(err)).execute("run", "NoSuchExample");
         } finally {
             System.setErr(original);
         }

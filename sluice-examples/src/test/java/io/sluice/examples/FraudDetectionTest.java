@@ -1,0 +1,70 @@
+package io.sluice.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.locks.LockSupport;
+
+import org.junit.jupiter.api.Test;
+
+import io.sluice.examples.fraud.FraudReport;
+import io.sluice.examples.produce.Transactions;
+import io.sluice.streaming.testing.StreamingTestDriver;
+
+class FraudDetectionTest {
+
+    @Test
+    void shouldReportExactlyTheUsersTheProducerMadeFraudulent() throws Exception {
+        List<String> lines = new ArrayList<>();
+        Random random = new Random(5);
+        for (String name : Transactions.FIRST_NAMES) {
+            for (String surname : Transactions.LAST_NAMES) {
+                for (int i = 0; i < 20; i++) {
+                    lines.add(Transactions.json(name, surname, random.nextDouble() * 1000, 1.5, 0));
+                }
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            lines.add(Transactions.json("Joe", "Smith", 900, 0.1, 1));
+            lines.add(Transactions.json("Alice", "Jones", 950, 0.2, 1));
+        }
+        lines.add(Transactions.json("Jill", "Darby", 10, 5, 1)); // one flagged transaction is not fraud
+        int transactions = lines.size();
+        lines.add("this line is not JSON");
+        Collections.shuffle(lines, random);
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(2))) {
+            FraudReport report = FraudReport.attach(
+                    driver.context().socketTextStream("127.0.0.1", server.getLocalPort()),
+                    new PrintStream(printed, true, StandardCharsets.UTF_8));
+            driver.context().start();
+            try (Socket client = server.accept(); OutputStream out = client.getOutputStream()) {
+                out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (report.transactions() < transactions && System.nanoTime() < deadline) {
+                driver.advanceBatches(1);
+                LockSupport.parkNanos(1_000_000);
+            }
+            assertThat(report.transactions()).isEqualTo(transactions);
+            assertThat(report.fraudsters()).containsExactly("AliceJones", "JoeSmith");
+        }
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertThat(text).containsPattern("\\|\\s*userID\\|flagged\\|isFraud\\|")
+                .containsPattern("\\|\\s*JoeSmith\\|\\s+\\d+\\|   true\\|")
+                .doesNotContain("JillDarby");
+    }
+}

@@ -1,0 +1,79 @@
+package io.sluice.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sluice.examples.produce.LogLines;
+import io.sluice.streaming.DStream;
+import io.sluice.streaming.Time;
+import io.sluice.streaming.testing.StreamingTestDriver;
+import io.sluice.streaming.testing.TestOutput;
+
+class LogMonitorTest {
+
+    @TempDir
+    Path checkpoints;
+
+    @Test
+    void shouldCountTheErrorsSentOverThirtySecondWindows() throws Exception {
+        LogLines logs = new LogLines(0.3, 11);
+        StringBuilder text = new StringBuilder();
+        long errorsSent = 0;
+        for (int i = 0; i < 500; i++) {
+            String line = logs.get();
+            errorsSent += line.contains("ERROR") ? 1 : 0;
+            text.append(line).append('\n');
+        }
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             StreamingTestDriver driver = StreamingTestDriver.create(LogMonitor.BATCH)) {
+            driver.context().checkpoint(checkpoints.toString());
+            DStream<String> lines = driver.context().socketTextStream("127.0.0.1", server.getLocalPort());
+            TestOutput<Long> perBatch = driver.output(LogMonitor.errorLines(lines).count());
+            TestOutput<Long> windows = driver.output(LogMonitor.errorCounts(lines));
+            driver.context().start();
+            try (Socket client = server.accept(); OutputStream out = client.getOutputStream()) {
+                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (sum(perBatch.batches()) < errorsSent && System.nanoTime() < deadline) {
+                driver.advanceBatches(1);
+                LockSupport.parkNanos(1_000_000);
+            }
+            driver.advanceBatches(3);
+
+            assertThat(sum(perBatch.batches())).isEqualTo(errorsSent);
+            Map<Time, Long> counted = new HashMap<>();
+            for (Time time : perBatch.times()) {
+                counted.put(time, perBatch.batchAt(time).get(0));
+            }
+            for (Time time : windows.times()) {
+                long expected = 0;
+                for (int back = 0; back < 3; back++) {
+                    expected += counted.getOrDefault(time.minus(Duration.ofSeconds(10L * back)), 0L);
+                }
+                assertThat(windows.batchAt(time)).as("window ending at %s", time).containsExactly(expected);
+            }
+            List<List<Long>> all = windows.batches();
+            assertThat(all.get(all.size() - 1)).as("the window after the errors left it").containsExactly(0L);
+            assertThat(all.stream().mapToLong(b -> b.get(0)).max().orElseThrow()).isEqualTo(errorsSent);
+        }
+    }
+
+    private static long sum(List<List<Long>> batches) {
+        return batches.stream().flatMap(List::stream).mapToLong(Long::longValue).sum();
+    }
+}
