@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.sluice.SluiceConf;
 import io.sluice.examples.fraud.FraudReport;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sluice demo}: seed 000's fraud detection, live. Starts the transaction producer in this process, runs
- * FraudDetection over it, prints each batch's report and, at the end, a summary line.
+ * FraudDetection over it, prints each batch's report and, at the end (after {@code --seconds} or on Ctrl-C), a
+ * summary line, finishing the batches already received first.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs FraudDetection (seed 000) over a transaction producer started in-process.")
@@ -52,19 +54,34 @@ final class DemoCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (LineServer producer = LineServer.start("127.0.0.1", 0, rate, () -> new Transactions(fraudRatio, 42))) {
             SluiceConf conf = new SluiceConf().setIfMissing("sluice.master", "local[2]")
-                    .setIfMissing("sluice.app.name", "demo");
+                    .setIfMissing("sluice.app.name", "demo")
+                    .setIfMissing("sluice.streaming.stopGracefullyOnShutdown", "true");
             StreamingContext ssc = new StreamingContext(conf, Duration.ofMillis(batchMillis));
             FraudReport report = FraudReport.attach(ssc.socketTextStream("127.0.0.1", producer.port()), out);
             out.printf("Sluice demo: FraudDetection (seed 000) over %s transactions/s on 127.0.0.1:%d, batches of %d ms%s%n",
                     rate, producer.port(), batchMillis, seconds > 0 ? ", for " + seconds + " s" : "; Ctrl-C to stop");
+            AtomicBoolean summed = new AtomicBoolean();
+            Runnable finish = () -> {
+                ssc.stop(true, true);
+                if (summed.compareAndSet(false, true)) {
+                    out.printf("Demo done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, report.summary());
+                    out.flush();
+                }
+            };
+            Thread onCtrlC = new Thread(finish, "sluice-demo-shutdown");
+            Runtime.getRuntime().addShutdownHook(onCtrlC);
             ssc.start();
             if (seconds > 0) {
                 ssc.awaitTerminationOrTimeout(Duration.ofSeconds(seconds));
-                ssc.stop(true, true);
             } else {
                 ssc.awaitTermination();
             }
-            out.printf("Demo done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, report.summary());
+            finish.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook ran
+            }
         }
         return 0;
     }
