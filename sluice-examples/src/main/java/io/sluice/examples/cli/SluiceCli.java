@@ -1,5 +1,7 @@
 package io.sluice.examples.cli;
 
+import java.io.IOException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +32,17 @@ public final class SluiceCli implements Runnable {
      * @return the command line
      */
     static CommandLine commandLine() {
-        return new CommandLine(new SluiceCli()).setStopAtPositional(true);
+        return new CommandLine(new SluiceCli()).setStopAtPositional(true)
+                .setExecutionExceptionHandler(SluiceCli::explain);
+    }
+
+    /** A bad option or a taken port: its message, no stack trace. Anything else: the whole trace. */
+    private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof IOException || e instanceof IllegalArgumentException) {
+            command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            return 1;
+        }
+        throw e;
     }
 
     /** Without a command: prints the usage. */

@@ -120,6 +120,16 @@ class SluiceCliTest {
     }
 
     @Test
+    void shouldExplainABadOptionInOneLine() {
+        StringWriter err = new StringWriter();
+        int code = SluiceCli.commandLine().setErr(new PrintWriter(err, true))
+                .execute("produce", "transactions", "--port", "0", "--fraud-ratio", "2", "--seconds", "1");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("sluice produce transactions: The fraud ratio is a share between 0 and 1, "
+                + "not 2.0" + System.lineSeparator());
+    }
+
+    @Test
     void shouldRefuseAnUnknownExample() {
         StringWriter err = new StringWriter();
         PrintStream original = System.err;
