@@ -1,5 +1,6 @@
 package io.sluice.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bin/sluice bench [W1|W2|W3|W6|all] [--seconds N]}: runs each workload on Sluice and on Spark Streaming,
+ * {@code bin/sluice bench [W1..W6|all] [--seconds N]}: runs each workload on Sluice and on Spark Streaming,
  * each engine in a JVM of its own, one after the other, fed by the same generator, and prints one
  * {@code RESULT <workload> sluice=<v> spark=<v> ratio=<v> unit=<u>} line per measure, ratios oriented so that
  * higher is better for Sluice. Results are also appended to {@code target/bench-results.txt}.
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
         description = "Runs the benchmarks side by side with Apache Spark Streaming (see docs/BENCHMARKS.md).")
 public final class BenchMain implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "W1, W2, W3, W6 or all (default: all)")
+    @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "W1 to W6, or all (default: all)")
     private List<String> workloads = new ArrayList<>(List.of("all"));
 
     @Option(names = "--seconds", defaultValue = "30",
@@ -45,16 +46,18 @@ public final class BenchMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> chosen = workloads.contains("all") ? List.of("W1", "W2", "W3", "W6")
+        List<String> chosen = workloads.contains("all") ? List.of("W1", "W2", "W3", "W4", "W5", "W6")
                 : workloads.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
         for (String w : chosen) {
             switch (w) {
                 case "W1" -> w1();
                 case "W2" -> w2();
                 case "W3" -> w3();
+                case "W4" -> w4();
+                case "W5" -> w5();
                 case "W6" -> w6();
                 default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                        "Unknown workload " + w + ": choose among W1, W2, W3, W6, all");
+                        "Unknown workload " + w + ": choose among W1, W2, W3, W4, W5, W6, all");
             }
         }
         Files.createDirectories(Path.of("target"));
@@ -84,8 +87,8 @@ public final class BenchMain implements Callable<Integer> {
 
     private void w1() throws Exception {
         say("W1 socket word count, 1 s batches, local[2]: highest rate sustained for " + seconds + " s per step");
-        long[] sluice = Throughput.measure(Engine.SLUICE, seconds, this::say);
-        long[] spark = Throughput.measure(Engine.SPARK, seconds, this::say);
+        long[] sluice = Throughput.measure(Engine.SLUICE, "wordcount", List.of(), seconds, this::say);
+        long[] spark = Throughput.measure(Engine.SPARK, "wordcount", List.of(), seconds, this::say);
         sluiceW1 = sluice[0];
         say(String.format("  peak RSS: sluice %d MB, spark %d MB", sluice[1] / 1024, spark[1] / 1024));
         result("W1", sluice[0], spark[0], true, "words/s");
@@ -146,6 +149,46 @@ public final class BenchMain implements Callable<Integer> {
         say(String.format(Locale.ROOT, "  %s: first batch %s ms, 5-batch job %s ms (runs: %s / %s)", engine.label(),
                 fmt(firstMedian), fmt(wholeMedian), Arrays.toString(first), Arrays.toString(whole)));
         return new double[] {firstMedian, wholeMedian};
+    }
+
+    private void w4() throws Exception {
+        say("W4 updateStateByKey running counts with checkpointing, 1 s batches: highest rate sustained for "
+                + seconds + " s per step");
+        long[] sluice = Throughput.measure(Engine.SLUICE, "state", List.of(checkpointDir("sluice-w4")), seconds,
+                this::say);
+        long[] spark = Throughput.measure(Engine.SPARK, "state", List.of(checkpointDir("spark-w4")), seconds,
+                this::say);
+        say(String.format("  peak RSS: sluice %d MB, spark %d MB", sluice[1] / 1024, spark[1] / 1024));
+        result("W4", sluice[0], spark[0], true, "words/s");
+    }
+
+    private void w5() throws Exception {
+        say("W5 reduceByKeyAndWindow with an inverse function, 10 s window, 1 s slide: highest rate sustained for "
+                + seconds + " s per step");
+        long[] sluice = Throughput.measure(Engine.SLUICE, "window", List.of("10", checkpointDir("sluice-w5")),
+                seconds, this::say);
+        long[] spark = Throughput.measure(Engine.SPARK, "window", List.of("10", checkpointDir("spark-w5")),
+                seconds, this::say);
+        say(String.format("  peak RSS: sluice %d MB, spark %d MB", sluice[1] / 1024, spark[1] / 1024));
+        result("W5", sluice[0], spark[0], true, "words/s");
+        long rate = 1_000_000;
+        say(String.format("W5 cost per slide at %,d words/s once the window is full, 10 s vs 60 s window", rate));
+        for (Engine engine : Engine.values()) {
+            double[] cost = new double[2];
+            long[] windows = {10, 60};
+            for (int i = 0; i < 2; i++) {
+                cost[i] = Throughput.costPerSlide(engine, List.of(Long.toString(windows[i]),
+                        checkpointDir(engine.label() + "-w5-" + windows[i])), windows[i], rate, seconds);
+            }
+            say(String.format(Locale.ROOT, "  %s: %.1f ms per slide with a 10 s window, %.1f ms with 60 s",
+                    engine.label(), cost[0], cost[1]));
+            say(String.format(Locale.ROOT, "RESULT W5-slide-cost-60s-vs-10s-%s ratio=%.2f unit=x", engine.label(),
+                    cost[1] / cost[0]));
+        }
+    }
+
+    private static String checkpointDir(String name) throws IOException {
+        return Files.createTempDirectory("bench-" + name).toString();
     }
 
     private void w6() throws Exception {

@@ -89,9 +89,12 @@ final class ChildJvm implements AutoCloseable {
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             boolean workload = Path.of(entry).toAbsolutePath().normalize().equals(workloads);
+            // Sluice checkpoints with Kryo 5 (and its reflectasm, minlog, objenesis); Spark brings its own Kryo 4
+            boolean kryo5 = name.startsWith("kryo-5") || name.startsWith("reflectasm-") || name.startsWith("minlog-");
             boolean sluiceSide = workload || name.startsWith("sluice-") || entry.contains("sluice-core")
-                    || name.startsWith("slf4j-api") || name.startsWith("slf4j-simple");
-            boolean sparkSide = !name.startsWith("slf4j-simple") && !entry.contains("sluice-core");
+                    || name.startsWith("slf4j-api") || name.startsWith("slf4j-simple") || kryo5
+                    || name.startsWith("objenesis-");
+            boolean sparkSide = !name.startsWith("slf4j-simple") && !entry.contains("sluice-core") && !kryo5;
             if (spark ? sparkSide : sluiceSide) {
                 entries.add(entry);
             }

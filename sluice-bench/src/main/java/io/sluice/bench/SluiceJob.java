@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CountDownLatch;
 
@@ -12,13 +13,16 @@ import io.sluice.SluiceConf;
 import io.sluice.SluiceContext;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.DStream;
+import io.sluice.streaming.PairDStream;
 import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.scheduler.BatchInfo;
 import io.sluice.streaming.scheduler.StreamingListener;
 
 /**
  * The workloads on Sluice, run in a child JVM: {@code wordcount <host> <port> <batchMs>} (until killed),
- * {@code latency <host> <port> <batchMs> <seconds>}, {@code startup <batchMs>}, {@code queue5 <batchMs>}.
+ * {@code latency <host> <port> <batchMs> <seconds>}, {@code startup <batchMs>}, {@code queue5 <batchMs>},
+ * {@code state <host> <port> <batchMs> <checkpointDir>} (W4), {@code window <host> <port> <batchMs> <windowSeconds>
+ * <checkpointDir>} (W5); the stream workloads run until killed.
  * Configuration: Sluice's defaults, {@code local[2]}.
  */
 public final class SluiceJob {
@@ -38,6 +42,9 @@ public final class SluiceJob {
             case "wordcount" -> wordCount(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
             case "latency" -> latency(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]),
                     Long.parseLong(args[4]));
+            case "state" -> state(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]), args[4]);
+            case "window" -> window(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]),
+                    Long.parseLong(args[4]), args[5]);
             case "startup" -> queue(Long.parseLong(args[1]), 1);
             case "queue5" -> queue(Long.parseLong(args[1]), 5);
             default -> throw new IllegalArgumentException("unknown workload " + mode);
@@ -64,10 +71,49 @@ public final class SluiceJob {
     private static void wordCount(String host, int port, long batchMs) throws InterruptedException {
         StreamingContext ssc = context(batchMs);
         reportBatches(ssc);
-        ssc.socketTextStream(host, port)
-                .flatMap(line -> Arrays.asList(line.split(" ")))
-                .mapToPair(word -> Pair.of(word, 1))
+        words(ssc, host, port)
                 .reduceByKey(Integer::sum)
+                .foreachRDD(rdd -> {
+                    rdd.count();
+                });
+        ssc.start();
+        ssc.awaitTermination();
+    }
+
+    private static PairDStream<String, Integer> words(StreamingContext ssc, String host, int port) {
+        return ssc.socketTextStream(host, port)
+                .flatMap(line -> Arrays.asList(line.split(" ")))
+                .mapToPair(word -> Pair.of(word, 1));
+    }
+
+    private static void state(String host, int port, long batchMs, String checkpointDir)
+            throws InterruptedException {
+        StreamingContext ssc = context(batchMs);
+        ssc.checkpoint(checkpointDir);
+        reportBatches(ssc);
+        words(ssc, host, port)
+                .updateStateByKey((List<Integer> ones, Optional<Integer> count) -> {
+                    int sum = count.orElse(0);
+                    for (int one : ones) {
+                        sum += one;
+                    }
+                    return Optional.of(sum);
+                })
+                .foreachRDD(rdd -> {
+                    rdd.count();
+                });
+        ssc.start();
+        ssc.awaitTermination();
+    }
+
+    private static void window(String host, int port, long batchMs, long windowSeconds, String checkpointDir)
+            throws InterruptedException {
+        StreamingContext ssc = context(batchMs);
+        ssc.checkpoint(checkpointDir);
+        reportBatches(ssc);
+        words(ssc, host, port)
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, Duration.ofSeconds(windowSeconds),
+                        Duration.ofMillis(batchMs))
                 .foreachRDD(rdd -> {
                     rdd.count();
                 });

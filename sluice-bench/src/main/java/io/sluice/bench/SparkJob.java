@@ -9,8 +9,10 @@ import java.util.concurrent.CountDownLatch;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.Optional;
 import org.apache.spark.streaming.Durations;
 import org.apache.spark.streaming.api.java.JavaDStream;
+import org.apache.spark.streaming.api.java.JavaPairDStream;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 import org.apache.spark.streaming.scheduler.BatchInfo;
 import org.apache.spark.streaming.scheduler.StreamingListener;
@@ -42,6 +44,9 @@ public final class SparkJob {
             case "wordcount" -> wordCount(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
             case "latency" -> latency(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]),
                     Long.parseLong(args[4]));
+            case "state" -> state(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]), args[4]);
+            case "window" -> window(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]),
+                    Long.parseLong(args[4]), args[5]);
             case "startup" -> queue(Long.parseLong(args[1]), 1);
             case "queue5" -> queue(Long.parseLong(args[1]), 5);
             default -> throw new IllegalArgumentException("unknown workload " + mode);
@@ -77,10 +82,49 @@ public final class SparkJob {
     private static void wordCount(String host, int port, long batchMs) throws InterruptedException {
         JavaStreamingContext ssc = context(batchMs);
         reportBatches(ssc);
-        ssc.socketTextStream(host, port)
-                .flatMap(line -> Arrays.asList(line.split(" ")).iterator())
-                .mapToPair(word -> new Tuple2<>(word, 1))
+        words(ssc, host, port)
                 .reduceByKey(Integer::sum)
+                .foreachRDD(rdd -> {
+                    rdd.count();
+                });
+        ssc.start();
+        ssc.awaitTermination();
+    }
+
+    private static JavaPairDStream<String, Integer> words(JavaStreamingContext ssc, String host, int port) {
+        return ssc.socketTextStream(host, port)
+                .flatMap(line -> Arrays.asList(line.split(" ")).iterator())
+                .mapToPair(word -> new Tuple2<>(word, 1));
+    }
+
+    private static void state(String host, int port, long batchMs, String checkpointDir)
+            throws InterruptedException {
+        JavaStreamingContext ssc = context(batchMs);
+        ssc.checkpoint(checkpointDir);
+        reportBatches(ssc);
+        words(ssc, host, port)
+                .updateStateByKey((List<Integer> ones, Optional<Integer> count) -> {
+                    int sum = count.orElse(0);
+                    for (int one : ones) {
+                        sum += one;
+                    }
+                    return Optional.of(sum);
+                })
+                .foreachRDD(rdd -> {
+                    rdd.count();
+                });
+        ssc.start();
+        ssc.awaitTermination();
+    }
+
+    private static void window(String host, int port, long batchMs, long windowSeconds, String checkpointDir)
+            throws InterruptedException {
+        JavaStreamingContext ssc = context(batchMs);
+        ssc.checkpoint(checkpointDir);
+        reportBatches(ssc);
+        words(ssc, host, port)
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, Durations.seconds(windowSeconds),
+                        Durations.milliseconds(batchMs))
                 .foreachRDD(rdd -> {
                     rdd.count();
                 });

@@ -1,11 +1,12 @@
 package io.sluice.bench;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * W1: the highest input rate an engine sustains. The generator steps the rate up; each step lasts a set time and
+ * W1, W4, W5: the highest input rate an engine sustains. The generator steps the rate up; each step lasts a set time and
  * is sustained if, over the step after its first seconds, the engine received at least 95% of what was sent and
  * its scheduling delay did not grow (by less than one batch interval, and under two seconds at the end).
  */
@@ -22,16 +23,18 @@ final class Throughput {
      * Runs the steps on one engine.
      *
      * @param engine the engine
+     * @param workload the job's workload ({@code wordcount}, {@code state}, {@code window})
+     * @param extra the job's arguments after the batch interval
      * @param stepSeconds the duration of each step
      * @param out receives the details
      * @return the highest sustained rate in words/s (0 if none), and the peak RSS in KB
      * @throws Exception if the child cannot run
      */
-    static long[] measure(Engine engine, int stepSeconds, Consumer<String> out) throws Exception {
+    static long[] measure(Engine engine, String workload, List<String> extra, int stepSeconds, Consumer<String> out)
+            throws Exception {
         long batchMs = 1000;
         try (LineGenerator generator = new LineGenerator(0, false);
-             ChildJvm child = ChildJvm.launch(engine.label() + "-w1", engine.program, engine.spark,
-                     List.of("wordcount", "127.0.0.1", Integer.toString(generator.port()), Long.toString(batchMs)))) {
+             ChildJvm child = launch(engine, workload, generator, batchMs, extra)) {
             if (child.await("BATCH", 120_000) == null) {
                 out.accept("  " + engine.label() + ": did not start (see target/bench-logs)");
                 return new long[] {0, child.peakRssKb()};
@@ -61,6 +64,51 @@ final class Throughput {
             }
             return new long[] {best, child.peakRssKb()};
         }
+    }
+
+    /**
+     * The mean processing time of a batch at a fixed rate, once the window is full: the cost of one slide.
+     *
+     * @param engine the engine
+     * @param extra the window job's arguments after the batch interval (window seconds, checkpoint directory)
+     * @param windowSeconds the window's length
+     * @param wordsPerSecond the fixed input rate
+     * @param measureSeconds how long to measure after the window filled
+     * @return the mean processing time in ms, or NaN if no batch completed
+     * @throws Exception if the child cannot run
+     */
+    static double costPerSlide(Engine engine, List<String> extra, long windowSeconds, long wordsPerSecond,
+                               int measureSeconds) throws Exception {
+        try (LineGenerator generator = new LineGenerator(0, false);
+             ChildJvm child = launch(engine, "window", generator, 1000, extra)) {
+            if (child.await("BATCH", 120_000) == null) {
+                return Double.NaN;
+            }
+            generator.setRate(wordsPerSecond / 10.0);
+            long full = System.currentTimeMillis() + (windowSeconds + 5) * 1000;
+            long end = full + measureSeconds * 1000L;
+            long total = 0;
+            int batches = 0;
+            while (System.currentTimeMillis() < end) {
+                String line = child.next(200);
+                if (line != null && line.startsWith("BATCH")) {
+                    Batch b = Batch.parse(line);
+                    if (b.timeMs() > full && b.timeMs() <= end) {
+                        total += b.processingMs();
+                        batches++;
+                    }
+                }
+            }
+            return batches == 0 ? Double.NaN : total / (double) batches;
+        }
+    }
+
+    private static ChildJvm launch(Engine engine, String workload, LineGenerator generator, long batchMs,
+                                   List<String> extra) throws IOException {
+        List<String> args = new ArrayList<>(List.of(workload, "127.0.0.1", Integer.toString(generator.port()),
+                Long.toString(batchMs)));
+        args.addAll(extra);
+        return ChildJvm.launch(engine.label() + "-" + workload, engine.program, engine.spark, args);
     }
 
     static String verdict(List<Batch> window, double linesPerSecond, long batchMs) {
