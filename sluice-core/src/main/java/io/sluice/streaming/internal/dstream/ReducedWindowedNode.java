@@ -49,6 +49,8 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
         this.slide = slide;
         this.state = new WindowStateNode.State<>(partitioner, reduce, inverse, filter, callSite());
         reduced.persist(StorageLevel.MEMORY_ONLY_SER);
+        // each slide reduces every partition of the batches entering the window (WindowStateNode applies them all)
+        reduced.computedWithin(slide);
     }
 
     @Override

@@ -34,6 +34,7 @@ public abstract class StreamNode<T> {
     private final CallSite callSite;
     private final TreeMap<Time, Optional<RDD<T>>> generated = new TreeMap<>();
     private StorageLevel storageLevel = StorageLevel.NONE;
+    private Duration computedWithin;
     private Duration checkpointInterval;
     private Duration rememberDuration;
     private Time zeroTime;
@@ -237,10 +238,29 @@ public abstract class StreamNode<T> {
         if (rememberDuration == null || rememberDuration.compareTo(duration) < 0) {
             rememberDuration = duration;
         }
-        Duration forParents = rememberDuration.plus(parentRememberExtra());
+        Duration needed = rememberDuration;
+        if (computedWithin != null) {
+            needed = computedWithin.compareTo(slideDuration()) < 0 ? slideDuration() : computedWithin;
+        }
+        Duration forParents = needed.plus(parentRememberExtra());
         for (StreamNode<?> parent : dependencies()) {
             parent.remember(forParents);
         }
+    }
+
+    /**
+     * Declares that a consumer computes every partition of every RDD of this persisted node within {@code duration}
+     * of its batch time (an incremental window does), so the parents keep their RDDs that long only, not as long
+     * as this node keeps its own: a window then holds its per-batch reductions, not the received blocks.
+     *
+     * @param duration how soon after its batch time each RDD is computed
+     * @throws IllegalStateException if the node is not persisted
+     */
+    public final synchronized void computedWithin(Duration duration) {
+        if (!storageLevel.isValid()) {
+            throw new IllegalStateException("Only a persisted stream can let its parents forget early: " + this);
+        }
+        computedWithin = duration;
     }
 
     /**
