@@ -131,13 +131,4 @@ public final class FraudReport {
     public synchronized long transactions() {
         return transactions;
     }
-
-    /**
-     * How many batches were reported.
-     *
-     * @return the count
-     */
-    public synchronized long batches() {
-        return batches;
-    }
 }
