@@ -12,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
+import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +131,32 @@ class SluiceCliTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("sluice produce transactions: The fraud ratio is a share between 0 and 1, "
                 + "not 2.0" + System.lineSeparator());
+    }
+
+    @Test
+    void shouldRunAMainClassFromTheUsersOwnJar() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src/app"));
+        Files.writeString(src.resolve("Hello.java"), """
+                package app;
+                public class Hello {
+                    public static void main(String[] args) {
+                        System.setProperty("sluice.test.hello", String.join(",", args));
+                    }
+                }
+                """);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                src.resolve("Hello.java").toString())).isZero();
+        Path jar = dir.resolve("app.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("app/Hello.class"));
+            out.write(Files.readAllBytes(classes.resolve("app/Hello.class")));
+        }
+
+        int code = SluiceCli.commandLine().execute("run", "--jars", jar.toString(), "--class", "app.Hello", "a", "b");
+
+        assertThat(code).isZero();
+        assertThat(System.getProperty("sluice.test.hello")).isEqualTo("a,b");
     }
 
     @Test
