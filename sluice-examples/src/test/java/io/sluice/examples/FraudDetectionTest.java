@@ -3,18 +3,13 @@ package io.sluice.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,20 +40,14 @@ class FraudDetectionTest {
         Collections.shuffle(lines, random);
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        try (SocketFeed feed = new SocketFeed();
              StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(2))) {
             FraudReport report = FraudReport.attach(
-                    driver.context().socketTextStream("127.0.0.1", server.getLocalPort()),
+                    driver.context().socketTextStream("127.0.0.1", feed.port()),
                     new PrintStream(printed, true, StandardCharsets.UTF_8));
             driver.context().start();
-            try (Socket client = server.accept(); OutputStream out = client.getOutputStream()) {
-                out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (report.transactions() < transactions && System.nanoTime() < deadline) {
-                driver.advanceBatches(1);
-                LockSupport.parkNanos(1_000_000);
-            }
+            feed.send(String.join("\n", lines) + "\n");
+            SocketFeed.advanceUntil(driver, () -> report.transactions() >= transactions);
             assertThat(report.transactions()).isEqualTo(transactions);
             assertThat(report.fraudsters()).containsExactly("AliceJones", "JoeSmith");
         }

@@ -2,17 +2,11 @@ package io.sluice.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,21 +32,16 @@ class LogMonitorTest {
             errorsSent += line.contains("ERROR") ? 1 : 0;
             text.append(line).append('\n');
         }
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        try (SocketFeed feed = new SocketFeed();
              StreamingTestDriver driver = StreamingTestDriver.create(LogMonitor.BATCH)) {
             driver.context().checkpoint(checkpoints.toString());
-            DStream<String> lines = driver.context().socketTextStream("127.0.0.1", server.getLocalPort());
+            DStream<String> lines = driver.context().socketTextStream("127.0.0.1", feed.port());
             TestOutput<Long> perBatch = driver.output(LogMonitor.errorLines(lines).count());
             TestOutput<Long> windows = driver.output(LogMonitor.errorCounts(lines));
             driver.context().start();
-            try (Socket client = server.accept(); OutputStream out = client.getOutputStream()) {
-                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (sum(perBatch.batches()) < errorsSent && System.nanoTime() < deadline) {
-                driver.advanceBatches(1);
-                LockSupport.parkNanos(1_000_000);
-            }
+            feed.send(text.toString());
+            long sent = errorsSent;
+            SocketFeed.advanceUntil(driver, () -> sum(perBatch.batches()) >= sent);
             driver.advanceBatches(3);
 
             assertThat(sum(perBatch.batches())).isEqualTo(errorsSent);

@@ -2,17 +2,11 @@ package io.sluice.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,24 +30,20 @@ class NetworkWordCountTest {
             }
             text.append('\n');
         }
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        try (SocketFeed feed = new SocketFeed();
              StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1))) {
             TestOutput<Pair<String, Integer>> out = driver.output(NetworkWordCount.wordCounts(
-                    driver.context().socketTextStream("127.0.0.1", server.getLocalPort())));
+                    driver.context().socketTextStream("127.0.0.1", feed.port())));
             driver.context().start();
-            try (Socket client = server.accept(); OutputStream o = client.getOutputStream()) {
-                o.write(text.toString().getBytes(StandardCharsets.UTF_8));
-            }
+            feed.send(text.toString());
             Map<String, Integer> counted = new HashMap<>();
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (!counted.equals(expected) && System.nanoTime() < deadline) {
-                driver.advanceBatches(1);
+            SocketFeed.advanceUntil(driver, () -> {
                 counted.clear();
                 for (List<Pair<String, Integer>> batch : out.batches()) {
                     batch.forEach(p -> counted.merge(p.key(), p.value(), Integer::sum));
                 }
-                LockSupport.parkNanos(1_000_000);
-            }
+                return counted.equals(expected);
+            });
             assertThat(counted).isEqualTo(expected);
         }
     }
