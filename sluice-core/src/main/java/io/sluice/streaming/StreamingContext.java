@@ -534,17 +534,25 @@ public class StreamingContext implements AutoCloseable {
                         + ": stop it before starting another");
             }
             startedAt = CallSite.capture("start").location();
+            // the hook before the receivers start: a SIGTERM as soon as they store must still stop gracefully (the
+            // hook's stop waits on this monitor until start returns)
+            boolean graceful = StreamingConfig.STOP_GRACEFULLY_ON_SHUTDOWN.get(sluiceContext.getConf());
+            shutdownHook = new Thread(() -> stop(false, graceful), "sluice-streaming-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
             Time restored = restoredBatch;
-            Time first = restored == null ? scheduler.start() : scheduler.startAfter(graph.zeroTimeRestored(), restored);
+            Time first;
+            try {
+                first = restored == null ? scheduler.start() : scheduler.startAfter(graph.zeroTimeRestored(), restored);
+            } catch (RuntimeException | Error e) {
+                removeShutdownHook();
+                throw e;
+            }
             if (checkpointDirectory != null) {
                 scheduler.checkpointWith(new Checkpointer(graph, Path.of(checkpointDirectory),
                         sluiceContext.getConf()));
             }
             state = StreamingContextState.ACTIVE;
             active = this;
-            boolean graceful = StreamingConfig.STOP_GRACEFULLY_ON_SHUTDOWN.get(sluiceContext.getConf());
-            shutdownHook = new Thread(() -> stop(false, graceful), "sluice-streaming-shutdown");
-            Runtime.getRuntime().addShutdownHook(shutdownHook);
             LOG.info("StreamingContext started: batches of {} ms from {}", batchDuration.toMillis(), first);
         }
     }
