@@ -39,6 +39,8 @@ import io.sluice.streaming.internal.dstream.StreamNode;
 import io.sluice.streaming.internal.dstream.Streams;
 import io.sluice.streaming.internal.receiver.SocketReceiver;
 import io.sluice.streaming.internal.scheduler.JobScheduler;
+import io.sluice.streaming.internal.ui.UiLauncher;
+import io.sluice.streaming.internal.ui.UiProvider;
 import io.sluice.streaming.receiver.Receiver;
 import io.sluice.streaming.scheduler.StreamingListener;
 import io.sluice.util.Clock;
@@ -106,6 +108,7 @@ public class StreamingContext implements AutoCloseable {
     private volatile Time restoredBatch;
     private String startedAt;
     private Thread shutdownHook;
+    private volatile UiProvider.RunningUi ui;
 
     /**
      * Creates a context and a new {@link SluiceContext} from a configuration. Spark: {@code new
@@ -486,6 +489,19 @@ public class StreamingContext implements AutoCloseable {
     }
 
     /**
+     * Where the web UI of this context is served, while it runs with {@code sluice.ui.enabled=true} (module
+     * sluice-ui). Spark: {@code SparkContext.uiWebUrl}.
+     *
+     * @return the UI's URL, such as {@code http://127.0.0.1:4040}; empty when the UI is disabled or the context
+     *     is not active
+     */
+    public Optional<String> uiWebUrl() {
+        UiProvider.RunningUi running = ui;
+        return running == null || state != StreamingContextState.ACTIVE ? Optional.empty()
+                : Optional.of(running.url());
+    }
+
+    /**
      * The lifecycle state. Spark: {@code getState}.
      *
      * @return the state
@@ -533,6 +549,8 @@ public class StreamingContext implements AutoCloseable {
                         + "running StreamingContext was started at " + active.startedAt
                         + ": stop it before starting another");
             }
+            // the UI before the first batch, so its listener hears every batch
+            ui = UiLauncher.startIfEnabled(this).orElse(null);
             startedAt = CallSite.capture("start").location();
             // the hook before the receivers start: a SIGTERM as soon as they store must still stop gracefully (the
             // hook's stop waits on this monitor until start returns)
@@ -545,6 +563,7 @@ public class StreamingContext implements AutoCloseable {
                 first = restored == null ? scheduler.start() : scheduler.startAfter(graph.zeroTimeRestored(), restored);
             } catch (RuntimeException | Error e) {
                 removeShutdownHook();
+                closeUi();
                 throw e;
             }
             if (checkpointDirectory != null) {
@@ -629,6 +648,7 @@ public class StreamingContext implements AutoCloseable {
                         }
                     }
                     removeShutdownHook();
+                    closeUi();
                     LOG.info("StreamingContext stopped{}", stopGracefully ? " gracefully" : "");
                 }
             }
@@ -636,6 +656,13 @@ public class StreamingContext implements AutoCloseable {
         waiter.notifyStop();
         if (stopSluiceContext) {
             sluiceContext.stop();
+        }
+    }
+
+    private void closeUi() {
+        UiProvider.RunningUi running = ui;
+        if (running != null) {
+            running.close();
         }
     }
 

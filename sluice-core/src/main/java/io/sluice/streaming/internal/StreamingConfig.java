@@ -92,12 +92,16 @@ public final class StreamingConfig {
             "sluice.streaming.receiver.writeAheadLog.enable", false,
             "write each received block to a log in the checkpoint directory before a batch may take it");
 
+    /** Web UI. */
+    public static final ConfigEntry<Boolean> UI_ENABLED = ConfigEntry.bool("sluice.ui.enabled", false,
+            "start the web UI, REST API and /metrics with the StreamingContext (needs sluice-ui on the classpath)");
+
     /** Every key above. */
     public static final List<ConfigEntry<?>> ALL = List.of(CONCURRENT_JOBS, FAILURE_POLICY,
             STOP_SLUICE_CONTEXT_BY_DEFAULT, GRACEFUL_STOP_TIMEOUT, BLOCK_INTERVAL, RECEIVER_RESTART_DELAY,
             RECEIVER_MAX_RATE, RECEIVER_MAX_BUFFERED_BLOCKS, BACKPRESSURE_ENABLED, BACKPRESSURE_INITIAL_RATE,
             PID_PROPORTIONAL, PID_INTEGRAL, PID_DERIVED, PID_MIN_RATE, FILE_STREAM_MIN_REMEMBER, CHECKPOINT_KEEP, KRYO_CLASSES,
-            STOP_GRACEFULLY_ON_SHUTDOWN, RECEIVER_WAL);
+            STOP_GRACEFULLY_ON_SHUTDOWN, RECEIVER_WAL, UI_ENABLED);
 
     private StreamingConfig() {
     }

@@ -207,4 +207,26 @@ class LifecycleTest {
         assertThat(ssc.getState()).isEqualTo(StreamingContextState.STOPPED);
         ssc.stop(false);
     }
+
+    @Test
+    void shouldHaveNoWebUiUnlessEnabled() {
+        StreamingContext ssc = newContext();
+        queued(ssc).print();
+        ssc.start();
+        assertThat(ssc.uiWebUrl()).isEmpty();
+    }
+
+    @Test
+    void shouldSayWhatToAddWhenTheUiIsEnabledWithoutSluiceUi() {
+        try (SluiceContext withUi = new SluiceContext(new SluiceConf(false).setMaster("local[1]")
+                .set("sluice.ui.enabled", "true"))) {
+            StreamingContext ssc = new StreamingContext(withUi, Duration.ofSeconds(1), new ManualClock());
+            queued(ssc).print();
+            assertThatThrownBy(ssc::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("sluice.ui.enabled is true but the web UI is not on the classpath: add the "
+                            + "io.sluice:sluice-ui dependency, or set sluice.ui.enabled=false");
+            assertThat(ssc.getState()).isEqualTo(StreamingContextState.INITIALIZED);
+            assertThat(StreamingContext.getActive()).isEmpty();
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.sluice.streaming.internal.checkpoint;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,17 @@ public final class Checkpointer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
 
+    /**
+     * A checkpoint on disk.
+     *
+     * @param batch the last batch it includes
+     * @param writtenAt when it was written, on the context's clock
+     */
+    public record Written(Time batch, long writtenAt) {
+    }
+
     private final StreamGraph graph;
+    private volatile Written lastWritten;
     private final CheckpointStore store;
     private final StateSerializer serializer;
     private final long intervalMillis;
@@ -85,11 +96,21 @@ public final class Checkpointer {
         writer.execute(() -> {
             try {
                 store.write(time.milliseconds(), bytes);
+                lastWritten = new Written(time, graph.clock().getTimeMillis());
                 graph.inputs().forEach(input -> input.checkpointWritten(time));
             } catch (RuntimeException e) {
                 LOG.error("Checkpoint of batch {} not written: {}", time, e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * The newest checkpoint this checkpointer wrote, for the web UI's checkpoint age.
+     *
+     * @return the checkpoint, empty until one is written
+     */
+    public Optional<Written> lastWritten() {
+        return Optional.ofNullable(lastWritten);
     }
 
     /** Writes the checkpoints already taken, then stops. */

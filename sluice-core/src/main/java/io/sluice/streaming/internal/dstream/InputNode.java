@@ -2,6 +2,7 @@ package io.sluice.streaming.internal.dstream;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.sluice.streaming.Time;
 
@@ -12,6 +13,8 @@ import io.sluice.streaming.Time;
  * @param <T> the element type
  */
 public abstract class InputNode<T> extends StreamNode<T> {
+
+    private final AtomicLong recordsReceived = new AtomicLong();
 
     /**
      * Creates the source and registers it with the graph.
@@ -32,6 +35,25 @@ public abstract class InputNode<T> extends StreamNode<T> {
     @Override
     public Duration slideDuration() {
         return graph().batchDuration();
+    }
+
+    /**
+     * Counts records the input put into a batch, for {@link #recordsReceived()}.
+     *
+     * @param records how many records
+     */
+    protected final void countReceived(long records) {
+        recordsReceived.addAndGet(records);
+    }
+
+    /**
+     * The records the input put into batches since start, for the web UI's per-receiver rates; 0 for inputs that
+     * do not count them (only receivers do).
+     *
+     * @return the count
+     */
+    public final long recordsReceived() {
+        return recordsReceived.get();
     }
 
     /** Starts receiving, when the context starts. Default: nothing. */

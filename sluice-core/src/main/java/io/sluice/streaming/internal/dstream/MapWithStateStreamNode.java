@@ -3,6 +3,7 @@ package io.sluice.streaming.internal.dstream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.sluice.Pair;
 import io.sluice.internal.Access;
@@ -45,6 +46,11 @@ final class MapWithStateStreamNode<K, V, S, M> extends KeyedStateStreamNode<K, V
     @Override
     protected Duration defaultCheckpointInterval() {
         return slideDuration().multipliedBy(10);
+    }
+
+    @Override
+    public OptionalLong stateKeys() {
+        return OptionalLong.of(state.numKeys());
     }
 
     @Override

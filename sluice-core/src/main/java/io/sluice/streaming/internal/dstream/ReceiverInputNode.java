@@ -142,6 +142,7 @@ final class ReceiverInputNode<T> extends InputNode<T> {
             recordsByBatch.put(time, records);
         }
         graph().reportRecords(time, records);
+        countReceived(records);
         return Optional.of(Access.rdd(new CollectionNode<>(Access.engine(graph().sluiceContext()), "receiverStream",
                 partitions)));
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 import io.sluice.Pair;
@@ -99,6 +100,11 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
             }
         }
         return nodes;
+    }
+
+    @Override
+    public OptionalLong stateKeys() {
+        return OptionalLong.of(state.maps().size());
     }
 
     @Override

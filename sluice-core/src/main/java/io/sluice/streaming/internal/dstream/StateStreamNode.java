@@ -3,6 +3,7 @@ package io.sluice.streaming.internal.dstream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.sluice.Pair;
 import io.sluice.function.Function2;
@@ -33,6 +34,11 @@ final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, 
         super(parent, "updateStateByKey");
         Node<Pair<K, S>> init = initial == null ? null : Access.node(initial.partitionBy(partitioner));
         this.state = new UpdateStateNode.State<>(partitioner, update, init, callSite());
+    }
+
+    @Override
+    public OptionalLong stateKeys() {
+        return OptionalLong.of(state.maps().size());
     }
 
     @Override

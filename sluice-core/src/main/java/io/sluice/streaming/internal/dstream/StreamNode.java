@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 import io.sluice.StorageLevel;
@@ -102,6 +103,16 @@ public abstract class StreamNode<T> {
      */
     public String checkpointKind() {
         return null;
+    }
+
+    /**
+     * How many keys the node keeps in its state, for the web UI. Read from any thread: while a batch runs it may
+     * not count that batch's keys yet. Default: none, the node keeps no keyed state.
+     *
+     * @return the number of keys, empty for nodes without keyed state
+     */
+    public OptionalLong stateKeys() {
+        return OptionalLong.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.sluice.streaming.internal.scheduler;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -127,6 +128,15 @@ public final class JobScheduler {
      */
     public void checkpointWith(Checkpointer checkpointer) {
         this.checkpointer = checkpointer;
+    }
+
+    /**
+     * The checkpointer, once the context checkpoints.
+     *
+     * @return the checkpointer, empty without a checkpoint directory
+     */
+    public Optional<Checkpointer> checkpointer() {
+        return Optional.ofNullable(checkpointer);
     }
 
     /** Before the timer posts a batch missed while down: waits for the previous one, so catch-up is paced. */

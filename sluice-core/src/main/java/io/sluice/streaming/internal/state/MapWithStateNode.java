@@ -98,6 +98,15 @@ public final class MapWithStateNode<K, V, S, M> extends StatefulBatchNode<MapWit
         }
 
         /**
+         * The number of keys with a state.
+         *
+         * @return the count
+         */
+        public long numKeys() {
+            return maps.size();
+        }
+
+        /**
          * Every key, state and last-seen time, flattened, for a checkpoint.
          *
          * @return the entries
