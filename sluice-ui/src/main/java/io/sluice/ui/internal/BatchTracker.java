@@ -48,7 +48,6 @@ final class BatchTracker implements StreamingListener {
     private final TreeMap<Time, BatchInfo> waiting = new TreeMap<>();
     private final TreeMap<Time, BatchInfo> running = new TreeMap<>();
     private final ArrayDeque<BatchInfo> completed = new ArrayDeque<>();
-    private final List<StreamingListener> onCompleted = new ArrayList<>();
     private long startTime = -1;
     private long totalCompleted;
     private long totalFailed;
@@ -65,15 +64,6 @@ final class BatchTracker implements StreamingListener {
                     + retained);
         }
         this.retained = retained;
-    }
-
-    /**
-     * Adds a listener told of each completed batch after this tracker counted it (the metrics and receiver rates).
-     *
-     * @param listener the listener
-     */
-    synchronized void afterCompleted(StreamingListener listener) {
-        onCompleted.add(listener);
     }
 
     @Override
@@ -93,23 +83,18 @@ final class BatchTracker implements StreamingListener {
     }
 
     @Override
-    public void onBatchCompleted(BatchInfo batch) {
-        List<StreamingListener> after;
-        synchronized (this) {
-            waiting.remove(batch.batchTime());
-            running.remove(batch.batchTime());
-            completed.addLast(batch);
-            while (completed.size() > retained) {
-                completed.removeFirst();
-            }
-            totalCompleted++;
-            if (batch.failure().isPresent()) {
-                totalFailed++;
-            }
-            processedRecords += batch.numRecords();
-            after = List.copyOf(onCompleted);
+    public synchronized void onBatchCompleted(BatchInfo batch) {
+        waiting.remove(batch.batchTime());
+        running.remove(batch.batchTime());
+        completed.addLast(batch);
+        while (completed.size() > retained) {
+            completed.removeFirst();
         }
-        after.forEach(l -> l.onBatchCompleted(batch));
+        totalCompleted++;
+        if (batch.failure().isPresent()) {
+            totalFailed++;
+        }
+        processedRecords += batch.numRecords();
     }
 
     /**

@@ -31,8 +31,6 @@ public final class StreamingUiProvider implements UiProvider {
         BatchTracker batches = new BatchTracker(retained);
         ReceiverTracker receivers = new ReceiverTracker(retained, probe.batchMillis(), probe::recordsReceived);
         PrometheusMetrics metrics = new PrometheusMetrics(batches, receivers, probe);
-        batches.afterCompleted(receivers);
-        batches.afterCompleted(metrics);
         StreamingApi api = new StreamingApi(batches, receivers, probe);
         UiServer server;
         try {

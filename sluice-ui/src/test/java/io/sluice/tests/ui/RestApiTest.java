@@ -1,4 +1,4 @@
-package io.sluice.ui;
+package io.sluice.tests.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.sluice.streaming.testing.StreamingTestDriver;
 import io.sluice.streaming.testing.TestInput;
-import io.sluice.ui.support.Http;
-import io.sluice.ui.support.UiDriver;
+import io.sluice.tests.ui.support.Http;
+import io.sluice.tests.ui.support.UiDriver;
 
 /** The REST API over real HTTP while batches run, with Spark's paths and field names and exact values. */
 class RestApiTest {

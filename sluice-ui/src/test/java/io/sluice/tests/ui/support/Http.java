@@ -1,4 +1,4 @@
-package io.sluice.ui.support;
+package io.sluice.tests.ui.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

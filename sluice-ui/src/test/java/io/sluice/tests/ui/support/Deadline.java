@@ -1,4 +1,4 @@
-package io.sluice.ui.support;
+package io.sluice.tests.ui.support;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
