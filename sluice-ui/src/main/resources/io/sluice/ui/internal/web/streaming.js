@@ -59,7 +59,8 @@ function bins(values) {
   for (const v of values) {
     counts[Math.min(n - 1, Math.floor((v - min) / width))]++;
   }
-  const labels = counts.map((_, i) => Math.round(min + i * width) + '');
+  const digits = width >= 10 ? 0 : width >= 1 ? 1 : 2;
+  const labels = counts.map((_, i) => (min + i * width).toFixed(digits));
   return {labels, counts};
 }
 
