@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code sluice demo}: seed 000's fraud detection, live. Starts the transaction producer in this process, runs
  * FraudDetection over it, prints each batch's report and, at the end (after {@code --seconds} or on Ctrl-C), a
- * summary line, finishing the batches already received first.
+ * summary line, finishing the batches already received first. The web UI is on unless {@code --no-ui}; its address
+ * is printed.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs FraudDetection (seed 000) over a transaction producer started in-process.")
@@ -38,6 +39,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "the share of flagged transactions (default: ${DEFAULT-VALUE})")
     private double fraudRatio;
 
+    @Option(names = "--ui", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "serve the web UI on 127.0.0.1:4040 or the next free port (default: on; --no-ui: off)")
+    private boolean ui;
+
     private final PrintStream out;
 
     DemoCommand() {
@@ -55,7 +60,8 @@ final class DemoCommand implements Callable<Integer> {
         try (LineServer producer = LineServer.start("127.0.0.1", 0, rate, () -> new Transactions(fraudRatio, 42))) {
             SluiceConf conf = new SluiceConf().setIfMissing("sluice.master", "local[2]")
                     .setIfMissing("sluice.app.name", "demo")
-                    .setIfMissing("sluice.streaming.stopGracefullyOnShutdown", "true");
+                    .setIfMissing("sluice.streaming.stopGracefullyOnShutdown", "true")
+                    .setIfMissing("sluice.ui.enabled", Boolean.toString(ui));
             StreamingContext ssc = new StreamingContext(conf, Duration.ofMillis(batchMillis));
             FraudReport report = FraudReport.attach(ssc.socketTextStream("127.0.0.1", producer.port()), out);
             out.printf("Sluice demo: FraudDetection (seed 000) over %s transactions/s on 127.0.0.1:%d, batches of %d ms%s%n",
@@ -71,6 +77,8 @@ final class DemoCommand implements Callable<Integer> {
             Thread onCtrlC = new Thread(finish, "sluice-demo-shutdown");
             Runtime.getRuntime().addShutdownHook(onCtrlC);
             ssc.start();
+            ssc.uiWebUrl().ifPresent(url -> out.printf("Web UI: %s/streaming/ (REST: %s/api/v1/streaming/statistics)%n",
+                    url, url));
             if (seconds > 0) {
                 ssc.awaitTerminationOrTimeout(Duration.ofSeconds(seconds));
             } else {

@@ -18,11 +18,14 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code sluice run <Example> [args]}: runs an example of {@code io.sluice.examples} by its simple name, or with
  * {@code --class} any main class, from the user's own jars given with {@code --jars}, as spark-submit runs an
- * application.
+ * application. The program's streaming contexts serve the web UI ({@code sluice.ui.enabled=true}, as
+ * {@code spark-submit} starts Spark's UI) unless {@code -Dsluice.ui.enabled=false} says otherwise.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs an example (WordCount, ...) or, with --class, a main class of your own (in --jars).")
 final class RunCommand implements Callable<Integer> {
+
+    private static final String UI_ENABLED = "sluice.ui.enabled";
 
     @Option(names = "--class", description = "the fully qualified main class to run instead of an example")
     private String mainClass;
@@ -64,6 +67,11 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Thread.currentThread().setContextClassLoader(loader);
+        // read into the program's new SluiceConf(), as -Dsluice.ui.enabled=true would be; cleared after it
+        boolean uiSet = System.getProperty(UI_ENABLED) == null;
+        if (uiSet) {
+            System.setProperty(UI_ENABLED, "true");
+        }
         try {
             main.invoke(null, (Object) rest.toArray(String[]::new));
         } catch (InvocationTargetException e) {
@@ -71,6 +79,10 @@ final class RunCommand implements Callable<Integer> {
                 throw cause;
             }
             throw e;
+        } finally {
+            if (uiSet) {
+                System.clearProperty(UI_ENABLED);
+            }
         }
         return 0;
     }

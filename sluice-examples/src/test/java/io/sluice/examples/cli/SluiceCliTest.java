@@ -22,6 +22,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.sluice.SluiceConf;
 import picocli.CommandLine;
 
 class SluiceCliTest {
@@ -101,9 +102,10 @@ class SluiceCliTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("(x,2)").contains("2 distinct words, 3 words");
     }
 
-    /** A main class for {@code run --class}: remembers its arguments. */
+    /** A main class for {@code run --class}: remembers its arguments and whether the web UI is on. */
     public static final class RecordingMain {
         static volatile List<String> args;
+        static volatile String uiEnabled;
 
         /**
          * Records the arguments.
@@ -112,6 +114,7 @@ class SluiceCliTest {
          */
         public static void main(String[] args) {
             RecordingMain.args = List.of(args);
+            RecordingMain.uiEnabled = new SluiceConf().get("sluice.ui.enabled", "unset");
         }
     }
 
@@ -121,6 +124,15 @@ class SluiceCliTest {
                 "3", "--help");
         assertThat(code).isZero();
         assertThat(RecordingMain.args).containsExactly("in", "--seconds", "3", "--help");
+    }
+
+    @Test
+    void shouldTurnTheWebUiOnForTheProgramItRuns() {
+        int code = SluiceCli.commandLine().execute("run", "--class", RecordingMain.class.getName());
+        assertThat(code).isZero();
+        assertThat(RecordingMain.uiEnabled).isEqualTo("true");
+        assertThat(System.getProperty("sluice.ui.enabled")).as("cleared after the program").isNull();
+        assertThat(new SluiceConf().get("sluice.ui.enabled", "unset")).isEqualTo("unset");
     }
 
     @Test
