@@ -114,4 +114,23 @@ class UiServerTest {
             assertThat(Http.get(url + "/static/nothing.js").statusCode()).isEqualTo(404);
         }
     }
+
+    @Test
+    void shouldBindToTheConfiguredHost() {
+        try (StreamingTestDriver driver = started("sluice.ui.host", "localhost")) {
+            String url = driver.context().uiWebUrl().orElseThrow();
+            assertThat(url).matches("http://localhost:\\d+");
+            assertThat(Http.get(url + "/api/v1/streaming/statistics").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void shouldRefuseToStartWithNoRetainedBatches() {
+        try (StreamingTestDriver driver = UiDriver.create("sluice.ui.retainedBatches", "0")) {
+            driver.output(driver.<String>input().stream());
+            assertThatThrownBy(() -> driver.context().start()).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("sluice.ui.retainedBatches must be at least 1, got 0");
+            assertThat(StreamingContext.getActive()).isEmpty();
+        }
+    }
 }
