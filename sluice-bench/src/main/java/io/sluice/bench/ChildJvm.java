@@ -91,9 +91,12 @@ final class ChildJvm implements AutoCloseable {
             boolean workload = Path.of(entry).toAbsolutePath().normalize().equals(workloads);
             // Sluice checkpoints with Kryo 5 (and its reflectasm, minlog, objenesis); Spark brings its own Kryo 4
             boolean kryo5 = name.startsWith("kryo-5") || name.startsWith("reflectasm-") || name.startsWith("minlog-");
+            // the micro-benchmarks' harness
+            boolean jmh = name.startsWith("jmh-core") || name.startsWith("jopt-simple")
+                    || name.startsWith("commons-math3");
             boolean sluiceSide = workload || name.startsWith("sluice-") || entry.contains("sluice-core")
                     || name.startsWith("slf4j-api") || name.startsWith("slf4j-simple") || kryo5
-                    || name.startsWith("objenesis-");
+                    || name.startsWith("objenesis-") || jmh;
             boolean sparkSide = !name.startsWith("slf4j-simple") && !entry.contains("sluice-core") && !kryo5;
             if (spark ? sparkSide : sluiceSide) {
                 entries.add(entry);
