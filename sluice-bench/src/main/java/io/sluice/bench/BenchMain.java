@@ -34,6 +34,10 @@ public final class BenchMain implements Callable<Integer> {
             description = "duration of each W1 step, W2 run and W6 run (default: ${DEFAULT-VALUE})")
     private int seconds;
 
+    @Option(names = "--heap", defaultValue = "4g",
+            description = "maximum heap (-Xmx) of every engine's JVM (default: ${DEFAULT-VALUE})")
+    private String heap;
+
     private final List<String> report = new ArrayList<>();
     private long sluiceW1;
 
@@ -50,6 +54,8 @@ public final class BenchMain implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> chosen = workloads.contains("all") ? List.of("W1", "W2", "W3", "W4", "W5", "W6", "JMH")
                 : workloads.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
+        System.setProperty(ChildJvm.HEAP_PROPERTY, heap);
+        say("Engines run with -Xmx" + heap);
         for (String w : chosen) {
             switch (w) {
                 case "W1" -> w1();
