@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import io.sluice.bench.micro.MicroBenchmarks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,12 +26,17 @@ import picocli.CommandLine.Parameters;
         description = "Runs the benchmarks side by side with Apache Spark Streaming (see docs/BENCHMARKS.md).")
 public final class BenchMain implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "W1 to W6, or all (default: all)")
+    @Parameters(arity = "0..*", paramLabel = "WORKLOAD",
+            description = "W1 to W6, JMH (the micro-benchmarks), or all (default: all)")
     private List<String> workloads = new ArrayList<>(List.of("all"));
 
     @Option(names = "--seconds", defaultValue = "30",
             description = "duration of each W1 step, W2 run and W6 run (default: ${DEFAULT-VALUE})")
     private int seconds;
+
+    @Option(names = "--heap", defaultValue = "4g",
+            description = "maximum heap (-Xmx) of every engine's JVM (default: ${DEFAULT-VALUE})")
+    private String heap;
 
     private final List<String> report = new ArrayList<>();
     private long sluiceW1;
@@ -46,8 +52,10 @@ public final class BenchMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> chosen = workloads.contains("all") ? List.of("W1", "W2", "W3", "W4", "W5", "W6")
+        List<String> chosen = workloads.contains("all") ? List.of("W1", "W2", "W3", "W4", "W5", "W6", "JMH")
                 : workloads.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
+        System.setProperty(ChildJvm.HEAP_PROPERTY, heap);
+        say("Engines run with -Xmx" + heap);
         for (String w : chosen) {
             switch (w) {
                 case "W1" -> w1();
@@ -56,8 +64,9 @@ public final class BenchMain implements Callable<Integer> {
                 case "W4" -> w4();
                 case "W5" -> w5();
                 case "W6" -> w6();
+                case "JMH" -> micro();
                 default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                        "Unknown workload " + w + ": choose among W1, W2, W3, W4, W5, W6, all");
+                        "Unknown workload " + w + ": choose among W1, W2, W3, W4, W5, W6, JMH, all");
             }
         }
         Files.createDirectories(Path.of("target"));
@@ -205,6 +214,26 @@ public final class BenchMain implements Callable<Integer> {
             } else {
                 say(String.format(Locale.ROOT, "RESULT W6 plain-java=%d unit=words/s", ceiling));
             }
+        }
+    }
+
+    private void micro() throws Exception {
+        say("JMH micro-benchmarks (Sluice only; a plain Java loop on one thread as the baseline)");
+        java.util.Map<String, Double> scores = new java.util.HashMap<>();
+        try (ChildJvm child = ChildJvm.launch("sluice-jmh", MicroBenchmarks.class, false, List.of())) {
+            for (String line = child.await("MICRO", 600_000); line != null; line = child.await("MICRO", 600_000)) {
+                String[] f = line.split(" ");
+                say(String.format("  %s: %s ± %s %s", f[1], f[2], f[3], f[4]));
+                scores.put(f[1], Double.parseDouble(f[2]));
+            }
+        }
+        double empty = scores.getOrDefault("emptyBatch", Double.NaN);
+        say(String.format(Locale.ROOT, "RESULT JMH-empty-batch sluice=%s unit=us/batch", fmt(empty)));
+        for (String op : List.of("fusedNarrow", "reduceByKey")) {
+            double sluice = scores.getOrDefault(op, Double.NaN);
+            double plain = scores.getOrDefault(op + "PlainLoop", Double.NaN);
+            say(String.format(Locale.ROOT, "RESULT JMH-%s sluice=%s plain-java=%s ratio=%.2f unit=ns/element", op,
+                    fmt(sluice), fmt(plain), plain / sluice));
         }
     }
 }

@@ -24,6 +24,9 @@ final class ChildJvm implements AutoCloseable {
         "java.net", "java.nio", "java.util", "java.util.concurrent", "java.util.concurrent.atomic",
         "jdk.internal.ref", "sun.nio.ch", "sun.nio.cs", "sun.security.action", "sun.util.calendar"};
 
+    /** The system property holding the children's maximum heap ({@code -Xmx}), 4g unless set. */
+    static final String HEAP_PROPERTY = "sluice.bench.heap";
+
     private final Process process;
     private final long launchedNanos;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -58,7 +61,7 @@ final class ChildJvm implements AutoCloseable {
     static ChildJvm launch(String name, Class<?> mainClass, boolean spark, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx4g");
+        command.add("-Xmx" + System.getProperty(HEAP_PROPERTY, "4g"));
         if (spark) {
             command.add("-XX:+IgnoreUnrecognizedVMOptions");
             command.add("-Djdk.reflect.useDirectMethodHandle=false");
@@ -91,9 +94,12 @@ final class ChildJvm implements AutoCloseable {
             boolean workload = Path.of(entry).toAbsolutePath().normalize().equals(workloads);
             // Sluice checkpoints with Kryo 5 (and its reflectasm, minlog, objenesis); Spark brings its own Kryo 4
             boolean kryo5 = name.startsWith("kryo-5") || name.startsWith("reflectasm-") || name.startsWith("minlog-");
+            // the micro-benchmarks' harness
+            boolean jmh = name.startsWith("jmh-core") || name.startsWith("jopt-simple")
+                    || name.startsWith("commons-math3");
             boolean sluiceSide = workload || name.startsWith("sluice-") || entry.contains("sluice-core")
                     || name.startsWith("slf4j-api") || name.startsWith("slf4j-simple") || kryo5
-                    || name.startsWith("objenesis-");
+                    || name.startsWith("objenesis-") || jmh;
             boolean sparkSide = !name.startsWith("slf4j-simple") && !entry.contains("sluice-core") && !kryo5;
             if (spark ? sparkSide : sluiceSide) {
                 entries.add(entry);

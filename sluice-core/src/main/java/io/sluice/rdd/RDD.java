@@ -72,6 +72,16 @@ public class RDD<T> {
         this.node = node;
     }
 
+    /**
+     * A second handle on an RDD, for modules whose RDDs add an interface to it (sluice-kafka's batch RDDs implement
+     * {@code HasOffsetRanges}). Both handles are the same RDD.
+     *
+     * @param rdd the RDD
+     */
+    protected RDD(RDD<T> rdd) {
+        this.node = Objects.requireNonNull(rdd, "rdd").node;
+    }
+
     // ---------------------------------------------------------------------------------------------- narrow
 
     /**

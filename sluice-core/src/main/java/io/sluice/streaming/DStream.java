@@ -37,6 +37,16 @@ public class DStream<T> extends StreamBase<T> {
         super(node);
     }
 
+    /**
+     * A second handle on a stream, for modules whose streams add an interface to it (sluice-kafka's direct stream
+     * implements {@code CanCommitOffsets}). Both handles are the same stream.
+     *
+     * @param stream the stream
+     */
+    protected DStream(DStream<T> stream) {
+        super(Objects.requireNonNull(stream, "stream").node);
+    }
+
     // --------------------------------------------------------------------------------- element by element
 
     /**

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.sluice.SluiceConf;
@@ -67,11 +69,21 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("Sluice demo: FraudDetection (seed 000) over %s transactions/s on 127.0.0.1:%d, batches of %d ms%s%n",
                     rate, producer.port(), batchMillis, seconds > 0 ? ", for " + seconds + " s" : "; Ctrl-C to stop");
             AtomicBoolean summed = new AtomicBoolean();
+            CountDownLatch printed = new CountDownLatch(1);
+            // run by the main thread and by the Ctrl-C hook, whichever comes first prints; the other waits for the
+            // line, or the JVM would halt in the middle of it once the hooks are done
             Runnable finish = () -> {
                 ssc.stop(true, true);
                 if (summed.compareAndSet(false, true)) {
                     out.printf("Demo done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, report.summary());
                     out.flush();
+                    printed.countDown();
+                } else {
+                    try {
+                        printed.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
             };
             Thread onCtrlC = new Thread(finish, "sluice-demo-shutdown");

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
+import io.sluice.examples.produce.KafkaLines;
 import io.sluice.examples.produce.LineServer;
 import io.sluice.examples.produce.LogLines;
 import io.sluice.examples.produce.NumberFiles;
@@ -19,13 +20,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sluice produce lines|transactions|logs|files}: the data sources of the examples, each running until Ctrl-C
- * (or for {@code --seconds}).
+ * {@code sluice produce lines|transactions|logs|files|kafka}: the data sources of the examples, each running until
+ * Ctrl-C (or for {@code --seconds}); {@code kafka} sends a number of lines and ends.
  */
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = "Produces test data for the examples: a line server, JSON transactions, logs or files.",
+        description = "Produces test data for the examples: a line server, JSON transactions, logs, files or "
+                + "Kafka records.",
         subcommands = {ProduceCommand.Lines.class, ProduceCommand.TransactionsCommand.class,
-            ProduceCommand.Logs.class, ProduceCommand.Files.class})
+            ProduceCommand.Logs.class, ProduceCommand.Files.class, ProduceCommand.Kafka.class})
 final class ProduceCommand {
 
     /** How long to run; shared by every producer. */
@@ -179,6 +181,47 @@ final class ProduceCommand {
                 LockSupport.parkNanos(next - System.nanoTime());
             }
             System.out.printf("Wrote %d files%n", written);
+            return 0;
+        }
+    }
+
+    /** {@code produce kafka}: ten-word lines into a Kafka topic. */
+    @Command(name = "kafka", mixinStandardHelpOptions = true,
+            description = "Sends ten-word lines to a Kafka topic (for KafkaWordCount), then prints what it sent.")
+    static final class Kafka implements Callable<Integer> {
+        @Option(names = "--bootstrap", defaultValue = "127.0.0.1:9092",
+                description = "the brokers (default: ${DEFAULT-VALUE}, where scripts/kafka.sh start runs one)")
+        String bootstrap;
+
+        @Option(names = "--topic", required = true, description = "the topic (created if missing)")
+        String topic;
+
+        @Option(names = "--count", required = true, description = "how many lines to send")
+        long count;
+
+        @Option(names = "--rate", defaultValue = "0", description = "lines per second (default: full speed)")
+        double rate;
+
+        @Option(names = "--vocabulary", defaultValue = "30", description = "distinct words (default: ${DEFAULT-VALUE})")
+        int vocabulary;
+
+        @Option(names = "--partitions", defaultValue = "3",
+                description = "partitions of the topic if it is created (default: ${DEFAULT-VALUE})")
+        int partitions;
+
+        @Override
+        public Integer call() throws IOException {
+            if (count < 0) {
+                System.err.println("--count must not be negative, not " + count);
+                return 2;
+            }
+            WordLines lines = new WordLines(vocabulary, 0);
+            KafkaLines kafka = new KafkaLines(bootstrap, topic);
+            if (kafka.ensureTopic(partitions)) {
+                System.out.printf("Created topic %s with %d partitions%n", topic, partitions);
+            }
+            long words = kafka.send(lines, count, rate);
+            System.out.printf("Sent %d lines (%d words) to topic %s at %s%n", count, words, topic, bootstrap);
             return 0;
         }
     }

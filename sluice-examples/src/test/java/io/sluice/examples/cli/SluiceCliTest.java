@@ -41,7 +41,7 @@ class SluiceCliTest {
     @Test
     void shouldGiveHelpOfEachCommand() {
         for (String command : new String[] {"demo", "run", "produce", "produce lines", "produce transactions",
-            "produce logs", "produce files"}) {
+            "produce logs", "produce files", "produce kafka"}) {
             StringWriter out = new StringWriter();
             String[] args = (command + " --help").split(" ");
             int code = SluiceCli.commandLine().setOut(new PrintWriter(out)).execute(args);

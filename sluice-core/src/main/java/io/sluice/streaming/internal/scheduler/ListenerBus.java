@@ -1,5 +1,6 @@
 package io.sluice.streaming.internal.scheduler;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -44,12 +45,13 @@ public final class ListenerBus {
     }
 
     /**
-     * Posts an event: a call to make on every listener.
+     * Posts an event: a call to make on every listener. With no listener, nothing is queued (a batch's five events
+     * would otherwise wake the bus thread for nothing).
      *
      * @param event the call
      */
     public synchronized void post(Consumer<StreamingListener> event) {
-        if (!stopped) {
+        if (!stopped && !listeners.isEmpty()) {
             posted++;
             queue.add(event);
         }
@@ -98,24 +100,28 @@ public final class ListenerBus {
     }
 
     private void run() {
+        List<Consumer<StreamingListener>> events = new ArrayList<>();
         while (true) {
-            Consumer<StreamingListener> event;
             try {
-                event = queue.take();
+                events.add(queue.take());
             } catch (InterruptedException e) {
                 return;
             }
-            for (StreamingListener listener : listeners) {
-                try {
-                    event.accept(listener);
-                } catch (RuntimeException e) {
-                    LOG.error("Listener {} failed; it keeps receiving events", listener, e);
+            queue.drainTo(events);
+            for (Consumer<StreamingListener> event : events) {
+                for (StreamingListener listener : listeners) {
+                    try {
+                        event.accept(listener);
+                    } catch (RuntimeException e) {
+                        LOG.error("Listener {} failed; it keeps receiving events", listener, e);
+                    }
                 }
             }
             synchronized (this) {
-                delivered++;
+                delivered += events.size();
                 notifyAll();
             }
+            events.clear();
         }
     }
 }

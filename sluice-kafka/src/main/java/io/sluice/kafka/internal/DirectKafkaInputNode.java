@@ -1,0 +1,423 @@
+package io.sluice.kafka.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.OffsetCommitCallback;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sluice.SluiceConf;
+import io.sluice.internal.Access;
+import io.sluice.kafka.ConsumerStrategy;
+import io.sluice.kafka.KafkaRDD;
+import io.sluice.kafka.OffsetRange;
+import io.sluice.rdd.RDD;
+import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.StreamingConfig;
+import io.sluice.streaming.internal.dstream.InputNode;
+import io.sluice.streaming.internal.dstream.StreamGraph;
+import io.sluice.streaming.internal.receiver.PidRateEstimator;
+import io.sluice.streaming.scheduler.BatchInfo;
+import io.sluice.streaming.scheduler.StreamingListener;
+
+/**
+ * The direct Kafka stream: when a batch is generated, the driver consumer (used only by the thread generating
+ * batches, and by start and stop) finds the partitions to read and their latest offsets, and fixes each
+ * partition's range from where the previous batch ended, clamped by the rate limits; the batch's RDD reads those
+ * ranges, a partition per range.
+ *
+ * <p>The ranges are part of the checkpoint: the ones of the checkpointed batch (where the next batch starts) and of
+ * every batch generated after it, so after a crash those batches read exactly the records they read before.
+ * Offsets queued by {@code commitAsync} are committed when the next batch is generated, and when the stream stops.
+ * An unreachable cluster makes batches read nothing, with a warning, until it answers again: offsets do not move,
+ * so nothing is lost.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K, V>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DirectKafkaInputNode.class);
+
+    private final ConsumerStrategy<K, V> strategy;
+    private final Map<String, Object> driverParams;
+    private final ConsumerPool<K, V> pool;
+    private final String groupId;
+    private final String bootstrap;
+    private final long maxRatePerPartition;
+    private final long minRatePerPartition;
+    private final Duration pollTimeout;
+    private final Duration metadataTimeout;
+    private final boolean createMissingTopics;
+    private final LinkedHashMap<TopicPartition, Long> current = new LinkedHashMap<>();
+    private final TreeMap<Time, OffsetRange[]> rangesByBatch = new TreeMap<>();
+    private final TreeMap<Time, OffsetRange[]> restoredRanges = new TreeMap<>();
+    private final ConcurrentLinkedQueue<OffsetRange> commitQueue = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<OffsetCommitCallback> commitCallback = new AtomicReference<>();
+    private volatile double estimatedRate = Double.NaN;
+    private KafkaConsumer<byte[], byte[]> driver;
+    private boolean unreachable;
+
+    /**
+     * Creates the stream's node and registers it with the graph.
+     *
+     * @param graph the graph
+     * @param strategy the partitions, parameters and starting offsets
+     */
+    public DirectKafkaInputNode(StreamGraph graph, ConsumerStrategy<K, V> strategy) {
+        super(graph, "createDirectStream");
+        this.strategy = strategy;
+        SluiceConf conf = graph.sluiceContext().getConf();
+        Object group = strategy.kafkaParams().get("group.id");
+        this.groupId = group == null ? null : group.toString();
+        this.bootstrap = String.valueOf(strategy.kafkaParams().get("bootstrap.servers"));
+        this.driverParams = strategy.kafkaParams(Map.of("key.deserializer", ByteArrayDeserializer.class.getName(),
+                "value.deserializer", ByteArrayDeserializer.class.getName(), "enable.auto.commit", "false"));
+        // the readers: no group (they are assigned their partition), no commits, no reset: a range that is gone
+        // is an error, not a silent jump
+        Map<String, Object> readers = strategy.kafkaParams(Map.of("enable.auto.commit", "false",
+                "auto.offset.reset", "none"));
+        readers.remove("group.id");
+        readers.remove("group.instance.id");
+        this.pool = new ConsumerPool<>(readers, true);
+        this.maxRatePerPartition = KafkaConfig.MAX_RATE_PER_PARTITION.get(conf);
+        this.minRatePerPartition = KafkaConfig.MIN_RATE_PER_PARTITION.get(conf);
+        this.pollTimeout = KafkaConfig.POLL_TIMEOUT.get(conf);
+        this.metadataTimeout = KafkaConfig.METADATA_TIMEOUT.get(conf);
+        this.createMissingTopics = KafkaConfig.CREATE_MISSING_TOPICS.get(conf);
+    }
+
+    @Override
+    public synchronized void start() {
+        SluiceConf conf = graph().sluiceContext().getConf();
+        if (StreamingConfig.BACKPRESSURE_ENABLED.get(conf)) {
+            Long initial = StreamingConfig.BACKPRESSURE_INITIAL_RATE.get(conf);
+            estimatedRate = initial == null ? Double.NaN : initial;
+            PidRateEstimator estimator = new PidRateEstimator(graph().batchDuration().toMillis(),
+                    StreamingConfig.PID_PROPORTIONAL.get(conf), StreamingConfig.PID_INTEGRAL.get(conf),
+                    StreamingConfig.PID_DERIVED.get(conf), StreamingConfig.PID_MIN_RATE.get(conf));
+            graph().listenerBus().add(new StreamingListener() {
+                @Override
+                public void onBatchCompleted(BatchInfo batch) {
+                    estimator.compute(batch.batchTime().milliseconds(), batch.numRecords(),
+                            batch.processingDelay().map(Duration::toMillis).orElse(0L),
+                            batch.schedulingDelay().map(Duration::toMillis).orElse(0L))
+                            .ifPresent(rate -> estimatedRate = rate);
+                }
+            });
+        }
+        driver = new KafkaConsumer<>(driverParams);
+        try {
+            discover();
+        } catch (KafkaException e) {
+            warnUnreachable(e, "start");
+        } catch (RuntimeException e) {
+            closeConsumers();
+            throw e;
+        }
+    }
+
+    @Override
+    protected synchronized Optional<RDD<ConsumerRecord<K, V>>> compute(Time time) {
+        OffsetRange[] ranges = restoredRanges.remove(time);
+        if (ranges != null) {
+            for (OffsetRange r : ranges) {
+                current.put(r.topicPartition(), r.untilOffset());
+            }
+        } else {
+            commitQueued(false);
+            ranges = nextRanges(time);
+        }
+        rangesByBatch.put(time, ranges);
+        long records = 0;
+        for (OffsetRange r : ranges) {
+            records += r.count();
+        }
+        graph().reportRecords(time, records);
+        KafkaReadNode<K, V> node = new KafkaReadNode<>(Access.engine(graph().sluiceContext()), ranges, pool,
+                pollTimeout);
+        return Optional.of(new KafkaRDD<>(Access.rdd(node), ranges));
+    }
+
+    private OffsetRange[] nextRanges(Time time) {
+        try {
+            discover();
+            assign(current.keySet());
+            Map<TopicPartition, Long> latest = driver.endOffsets(current.keySet(), metadataTimeout);
+            if (unreachable) {
+                LOG.info("Kafka at {} answers again: batch {} reads from where the stream stopped", bootstrap, time);
+                unreachable = false;
+            }
+            Map<TopicPartition, Long> untils = RateClamp.untils(current, latest, graph().batchDuration().toMillis(),
+                    maxRatePerPartition, minRatePerPartition, estimatedRate);
+            return advance(untils);
+        } catch (KafkaException e) {
+            warnUnreachable(e, "batch " + time);
+            return advance(current);
+        }
+    }
+
+    private OffsetRange[] advance(Map<TopicPartition, Long> untils) {
+        List<OffsetRange> ranges = new ArrayList<>(current.size());
+        for (Map.Entry<TopicPartition, Long> e : current.entrySet()) {
+            ranges.add(OffsetRange.create(e.getKey(), e.getValue(), untils.get(e.getKey())));
+        }
+        ranges.forEach(r -> current.put(r.topicPartition(), r.untilOffset()));
+        return ranges.toArray(OffsetRange[]::new);
+    }
+
+    private void warnUnreachable(KafkaException e, String what) {
+        if (!unreachable) {
+            LOG.warn("Cannot reach Kafka at {} for {} ({}): batches read nothing until it answers; retrying at "
+                    + "every batch, no offset moves", bootstrap, what, e.toString());
+        }
+        unreachable = true;
+    }
+
+    /** Assigns the driver consumer (never polled), so offset lookups update its partitions instead of warning. */
+    private void assign(Set<TopicPartition> partitions) {
+        if (!driver.assignment().equals(partitions)) {
+            driver.assign(List.copyOf(partitions));
+        }
+    }
+
+    /** Finds the partitions to read; new ones start at their starting offset. */
+    private void discover() {
+        Set<TopicPartition> wanted;
+        if (strategy.isAssign()) {
+            wanted = strategy.select(Map.of());
+        } else {
+            Map<String, List<PartitionInfo>> topics = new HashMap<>(driver.listTopics(metadataTimeout));
+            List<String> missing = strategy.subscribedTopics().stream().filter(t -> !topics.containsKey(t)).toList();
+            if (!missing.isEmpty()) {
+                createOrFail(missing);
+                topics.putAll(driver.listTopics(metadataTimeout));
+            }
+            wanted = strategy.select(topics);
+        }
+        List<TopicPartition> added = wanted.stream().filter(tp -> !current.containsKey(tp)).toList();
+        if (added.isEmpty()) {
+            return;
+        }
+        Set<TopicPartition> all = new HashSet<>(current.keySet());
+        all.addAll(added);
+        assign(all);
+        Map<TopicPartition, Long> starts = startingOffsets(added);
+        LinkedHashMap<TopicPartition, Long> merged = new LinkedHashMap<>();
+        for (TopicPartition tp : wanted) {
+            Long at = current.containsKey(tp) ? current.get(tp) : starts.get(tp);
+            merged.put(tp, at);
+        }
+        current.keySet().stream().filter(tp -> !merged.containsKey(tp)).forEach(tp -> merged.put(tp, current.get(tp)));
+        current.clear();
+        current.putAll(merged);
+        LOG.info("Kafka stream {} reads {} from offsets {}", strategy, added, starts);
+    }
+
+    private void createOrFail(List<String> missing) {
+        if (!createMissingTopics) {
+            throw new IllegalStateException("Topic(s) " + missing + " do not exist on the Kafka cluster at "
+                    + bootstrap + ": create them (e.g. kafka-topics.sh --create --topic " + missing.get(0)
+                    + " --bootstrap-server " + bootstrap + "), or set " + KafkaConfig.CREATE_MISSING_TOPICS.key()
+                    + "=true");
+        }
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(missing.stream().map(t -> new NewTopic(t, 1, (short) 1)).toList()).all()
+                    .get(metadataTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            LOG.info("Created the Kafka topic(s) {}", missing);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Cannot create the topic(s) " + missing + " on " + bootstrap + ": " + e,
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating the topic(s) " + missing, e);
+        }
+    }
+
+    /** The offset each new partition starts at: the strategy's, else the group's committed, else the reset policy. */
+    private Map<TopicPartition, Long> startingOffsets(Collection<TopicPartition> added) {
+        Map<TopicPartition, Long> starts = new HashMap<>();
+        Set<TopicPartition> rest = new HashSet<>();
+        for (TopicPartition tp : added) {
+            Long given = strategy.startingOffsets().get(tp);
+            if (given != null) {
+                starts.put(tp, given);
+            } else {
+                rest.add(tp);
+            }
+        }
+        if (groupId != null && !rest.isEmpty()) {
+            driver.committed(rest, metadataTimeout).forEach((tp, committed) -> {
+                if (committed != null) {
+                    starts.put(tp, committed.offset());
+                    rest.remove(tp);
+                }
+            });
+        }
+        if (rest.isEmpty()) {
+            return starts;
+        }
+        String reset = String.valueOf(strategy.kafkaParams().getOrDefault("auto.offset.reset", "latest"));
+        switch (reset) {
+            case "earliest" -> starts.putAll(driver.beginningOffsets(rest, metadataTimeout));
+            case "latest" -> starts.putAll(driver.endOffsets(rest, metadataTimeout));
+            case "none" -> throw new IllegalStateException("No starting offset for " + rest + " (none given, none "
+                    + "committed by group " + groupId + ") and auto.offset.reset=none: give the offsets to the "
+                    + "consumer strategy, or set auto.offset.reset to earliest or latest");
+            default -> throw new IllegalArgumentException("auto.offset.reset must be earliest, latest or none, got "
+                    + reset);
+        }
+        return starts;
+    }
+
+    /**
+     * Queues offsets to commit for the stream's group.
+     *
+     * @param ranges the ranges processed
+     * @param callback the callback, or null to keep the previous one
+     */
+    public void commitAsync(OffsetRange[] ranges, OffsetCommitCallback callback) {
+        if (groupId == null) {
+            throw new IllegalStateException("commitAsync needs a group.id in the stream's kafkaParams: offsets are "
+                    + "committed for a consumer group");
+        }
+        if (callback != null) {
+            commitCallback.set(callback);
+        }
+        commitQueue.addAll(List.of(ranges));
+    }
+
+    private void commitQueued(boolean sync) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (OffsetRange r = commitQueue.poll(); r != null; r = commitQueue.poll()) {
+            offsets.merge(r.topicPartition(), new OffsetAndMetadata(r.untilOffset()),
+                    (a, b) -> a.offset() >= b.offset() ? a : b);
+        }
+        if (offsets.isEmpty()) {
+            return;
+        }
+        OffsetCommitCallback user = commitCallback.get();
+        OffsetCommitCallback callback = (committed, error) -> {
+            if (error != null) {
+                LOG.warn("Committing offsets {} for group {} failed: {}", committed, groupId, error.toString());
+            }
+            if (user != null) {
+                user.onComplete(committed, error);
+            }
+        };
+        try {
+            if (sync) {
+                driver.commitSync(offsets, metadataTimeout);
+                callback.onComplete(offsets, null);
+            } else {
+                driver.commitAsync(offsets, callback);
+            }
+        } catch (KafkaException e) {
+            callback.onComplete(offsets, e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (this) {
+            if (driver != null) {
+                commitQueued(true);
+            }
+        }
+        closeConsumers();
+    }
+
+    private synchronized void closeConsumers() {
+        if (driver != null) {
+            driver.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+            driver = null;
+        }
+        pool.close();
+    }
+
+    @Override
+    public void batchDone(Time time) {
+        if (graph().context().checkpointDirectory().isEmpty()) {
+            synchronized (this) {
+                rangesByBatch.headMap(time, true).clear();
+            }
+        }
+    }
+
+    @Override
+    public synchronized void checkpointWritten(Time time) {
+        Time floor = rangesByBatch.floorKey(time);
+        if (floor != null) {
+            rangesByBatch.headMap(floor, false).clear();
+        }
+    }
+
+    @Override
+    public String checkpointKind() {
+        return "kafkaDirectStream";
+    }
+
+    /**
+     * Saves the ranges of the checkpointed batch (where the next one starts) and of the batches generated after it:
+     * {@code [TreeMap<batch ms, [topic, long[] {partition, from, until}, ...]>]}.
+     */
+    @Override
+    public synchronized ArrayList<Object> snapshotState(Time checkpointTime) {
+        Time floor = rangesByBatch.floorKey(checkpointTime);
+        Map<Time, OffsetRange[]> kept = floor == null ? rangesByBatch.tailMap(checkpointTime, false)
+                : rangesByBatch.tailMap(floor, true);
+        TreeMap<Long, ArrayList<Object>> batches = new TreeMap<>();
+        kept.forEach((t, ranges) -> {
+            ArrayList<Object> encoded = new ArrayList<>();
+            for (OffsetRange r : ranges) {
+                encoded.add(r.topic());
+                encoded.add(new long[] {r.partition(), r.fromOffset(), r.untilOffset()});
+            }
+            batches.put(t.milliseconds(), encoded);
+        });
+        ArrayList<Object> saved = new ArrayList<>();
+        saved.add(batches);
+        return saved;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restoreState(ArrayList<Object> saved, Time checkpointTime) {
+        ((Map<Long, List<Object>>) saved.get(0)).forEach((t, encoded) -> {
+            OffsetRange[] ranges = new OffsetRange[encoded.size() / 2];
+            for (int i = 0; i < ranges.length; i++) {
+                long[] r = (long[]) encoded.get(2 * i + 1);
+                ranges[i] = OffsetRange.create((String) encoded.get(2 * i), (int) r[0], r[1], r[2]);
+            }
+            if (t <= checkpointTime.milliseconds()) {
+                for (OffsetRange r : ranges) {
+                    current.put(r.topicPartition(), r.untilOffset());
+                }
+            } else {
+                restoredRanges.put(new Time(t), ranges);
+            }
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package io.sluice.kafka;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import io.sluice.Pair;
+import io.sluice.SluiceConf;
+import io.sluice.rdd.PairRDD;
+import io.sluice.streaming.StreamingContext;
+
+/**
+ * The program the Kafka crash test kills: running word counts (updateStateByKey) over a direct Kafka stream, 200 ms
+ * batches checkpointed every batch, recovered with getOrCreate, writing its counts after every batch (atomically).
+ * {@code KafkaCrashableCount <bootstrap> <topic> <checkpoints> <out>}.
+ */
+public final class KafkaCrashableCount {
+
+    private KafkaCrashableCount() {
+    }
+
+    /**
+     * Runs until killed.
+     *
+     * @param args the bootstrap servers, the topic, the checkpoint directory, the output file
+     * @throws InterruptedException if interrupted
+     */
+    public static void main(String[] args) throws InterruptedException {
+        String checkpoints = args[2];
+        Path out = Path.of(args[3]);
+        StreamingContext ssc = StreamingContext.getOrCreate(checkpoints, () -> {
+            StreamingContext c = new StreamingContext(new SluiceConf().setMaster("local[2]"), Duration.ofMillis(200));
+            c.checkpoint(checkpoints);
+            Map<String, Object> params = Map.of("bootstrap.servers", args[0], "key.deserializer",
+                    StringDeserializer.class.getName(), "value.deserializer", StringDeserializer.class.getName(),
+                    "auto.offset.reset", "earliest");
+            KafkaUtils.<String, String>createDirectStream(c, LocationStrategies.preferConsistent(),
+                            ConsumerStrategies.subscribe(List.of(args[1]), params))
+                    .flatMap(r -> Arrays.asList(r.value().split(" ")))
+                    .mapToPair(w -> Pair.of(w, 1))
+                    .updateStateByKey((List<Integer> ones, Optional<Integer> n) -> Optional.of(n.orElse(0) + ones.size()))
+                    .checkpoint(Duration.ofMillis(200))
+                    .foreachRDD(rdd -> write(out, PairRDD.of(rdd).collectAsMap()));
+            return c;
+        });
+        ssc.start();
+        ssc.awaitTermination();
+    }
+
+    private static void write(Path out, Map<String, Integer> counts) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(counts).forEach((w, n) -> text.append(w).append(' ').append(n).append('\n'));
+        try {
+            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+            Files.writeString(tmp, text);
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
