@@ -1,10 +1,10 @@
 package io.sluice.ui.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.internal.StreamingAccess;
@@ -47,6 +47,7 @@ final class GraphProbe {
     private final StreamGraph graph;
     private final JobScheduler scheduler;
     private final Clock clock;
+    private final Map<String, StreamNode<?>> stateful = new LinkedHashMap<>();
 
     /**
      * Creates the probe of a context.
@@ -59,6 +60,12 @@ final class GraphProbe {
         this.graph = handles.graph(context);
         this.scheduler = handles.scheduler(context);
         this.clock = handles.clock(context);
+        // the graph is complete once the context starts: its stateful nodes are found once
+        graph.checkpointNodes().forEach((id, node) -> {
+            if (node.stateKeys().isPresent()) {
+                stateful.put(id, node);
+            }
+        });
     }
 
     /**
@@ -85,16 +92,21 @@ final class GraphProbe {
      * @return one entry per operator with keyed state
      */
     List<OperatorState> states() {
-        List<OperatorState> states = new ArrayList<>();
-        for (Map.Entry<String, StreamNode<?>> e : graph.checkpointNodes().entrySet()) {
-            StreamNode<?> node = e.getValue();
-            OptionalLong keys = node.stateKeys();
-            if (keys.isPresent()) {
-                states.add(new OperatorState(e.getKey(), node.checkpointKind(), node.callSite().toString(),
-                        keys.getAsLong()));
-            }
-        }
+        List<OperatorState> states = new ArrayList<>(stateful.size());
+        stateful.forEach((id, node) -> states.add(new OperatorState(id, node.checkpointKind(),
+                node.callSite().toString(), node.stateKeys().orElse(0))));
         return states;
+    }
+
+    /**
+     * The keys in one stateful operator's state.
+     *
+     * @param id the operator's id, as in {@link #states()}
+     * @return the number of keys, 0 for an unknown id
+     */
+    long stateKeys(String id) {
+        StreamNode<?> node = stateful.get(id);
+        return node == null ? 0 : node.stateKeys().orElse(0);
     }
 
     /**

@@ -56,9 +56,7 @@ final class PrometheusMetrics implements StreamingListener {
         Gauge.builder("sluice.input.rate", this, m -> m.inputRate).baseUnit("records.per.second")
                 .description("records per second of the last completed batch").register(registry);
         for (GraphProbe.OperatorState state : probe.states()) {
-            Gauge.builder("sluice.state.keys", probe, p -> p.states().stream()
-                            .filter(s -> s.id().equals(state.id())).mapToLong(GraphProbe.OperatorState::numKeys)
-                            .findFirst().orElse(0))
+            Gauge.builder("sluice.state.keys", probe, p -> p.stateKeys(state.id()))
                     .tag("operator", state.id()).description("keys in the state of a stateful operator")
                     .register(registry);
         }

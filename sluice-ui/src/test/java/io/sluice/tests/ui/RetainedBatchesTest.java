@@ -2,6 +2,7 @@ package io.sluice.tests.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.stream.LongStream;
 
@@ -42,5 +43,32 @@ class RetainedBatchesTest {
             assertThat(Http.get(api + "/batches/2990000").statusCode()).as("forgotten").isEqualTo(404);
             assertThat(Http.get(api + "/batches/2991000").statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void shouldKeepTheHeapFlatOverTenThousandBatches() {
+        try (StreamingTestDriver driver = UiDriver.create("sluice.ui.retainedBatches", "100")) {
+            TestInput<Integer> in = driver.input();
+            driver.output(in.stream());
+            driver.context().start();
+            String api = driver.context().uiWebUrl().orElseThrow() + "/api/v1/streaming";
+            driver.advanceBatches(1000);
+            long before = usedHeapAfterGc();
+
+            driver.advanceBatches(9000);
+
+            long after = usedHeapAfterGc();
+            // keeping every batch grows the heap by about 3.5 MB here; keeping 100 by under 1 MB
+            assertThat(after - before).as("heap growth over 9000 batches, bytes").isLessThan((5L << 20) / 2);
+            assertThat(Http.json(api + "/batches")).hasSize(100);
+            assertThat(Http.json(api + "/statistics").get("numTotalCompletedBatches").asLong()).isEqualTo(10_000);
+        }
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
