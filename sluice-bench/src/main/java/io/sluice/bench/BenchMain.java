@@ -227,8 +227,10 @@ public final class BenchMain implements Callable<Integer> {
                 scores.put(f[1], Double.parseDouble(f[2]));
             }
         }
-        double empty = scores.getOrDefault("emptyBatch", Double.NaN);
-        say(String.format(Locale.ROOT, "RESULT JMH-empty-batch sluice=%s unit=us/batch", fmt(empty)));
+        say(String.format(Locale.ROOT, "RESULT JMH-empty-batch sluice=%s unit=us/batch",
+                fmt(scores.getOrDefault("emptyBatch", Double.NaN))));
+        say(String.format(Locale.ROOT, "RESULT JMH-empty-batch-back-to-back sluice=%s unit=us/batch",
+                fmt(scores.getOrDefault("emptyBatchesBackToBack", Double.NaN))));
         for (String op : List.of("fusedNarrow", "reduceByKey")) {
             double sluice = scores.getOrDefault(op, Double.NaN);
             double plain = scores.getOrDefault(op + "PlainLoop", Double.NaN);
