@@ -54,6 +54,13 @@ class LogMonitorTest {
                 for (int back = 0; back < 3; back++) {
                     expected += counted.getOrDefault(time.minus(Duration.ofSeconds(10L * back)), 0L);
                 }
+                boolean errorSeen = counted.entrySet().stream()
+                        .anyMatch(e -> !e.getKey().isAfter(time) && e.getValue() > 0);
+                if (!errorSeen && windows.batchAt(time).isEmpty()) {
+                    // as Spark's, countByWindow emits nothing until its window has seen a record: when the socket's
+                    // first lines arrive after the first batch was cut (a loaded machine), that window is empty
+                    continue;
+                }
                 assertThat(windows.batchAt(time)).as("window ending at %s", time).containsExactly(expected);
             }
             List<List<Long>> all = windows.batches();
