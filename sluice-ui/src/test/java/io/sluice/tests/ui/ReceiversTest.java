@@ -16,7 +16,7 @@ import io.sluice.SluiceConf;
 import io.sluice.StorageLevel;
 import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.receiver.Receiver;
-import io.sluice.tests.ui.support.Deadline;
+import io.sluice.tests.support.Deadline;
 import io.sluice.tests.ui.support.Http;
 
 /** Receivers on the system clock: their state, last error and per-batch rates over real HTTP. */

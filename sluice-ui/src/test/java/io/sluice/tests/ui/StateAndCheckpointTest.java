@@ -16,7 +16,7 @@ import io.sluice.Pair;
 import io.sluice.streaming.PairDStream;
 import io.sluice.streaming.testing.StreamingTestDriver;
 import io.sluice.streaming.testing.TestInput;
-import io.sluice.tests.ui.support.Deadline;
+import io.sluice.tests.support.Deadline;
 import io.sluice.tests.ui.support.Http;
 import io.sluice.tests.ui.support.UiDriver;
 

@@ -17,7 +17,7 @@ import io.sluice.Pair;
 import io.sluice.streaming.testing.StreamingTestDriver;
 import io.sluice.streaming.testing.TestInput;
 import io.sluice.tests.ui.support.Browser;
-import io.sluice.tests.ui.support.Deadline;
+import io.sluice.tests.support.Deadline;
 import io.sluice.tests.ui.support.UiDriver;
 
 /**

@@ -42,6 +42,7 @@ final class ReceiverInputNode<T> extends InputNode<T> {
     private final Receiver<T> receiver;
     private final TreeMap<Time, Integer> allocatedBlocks = new TreeMap<>();
     private final Map<Time, Long> recordsByBatch = new TreeMap<>();
+    private volatile boolean rateControlled;
     private volatile BlockGenerator<T> blocks;
     private volatile ReceiverSupervisor<T> supervisor;
     private volatile RecurringTimer blockTimer;
@@ -83,6 +84,7 @@ final class ReceiverInputNode<T> extends InputNode<T> {
         blockTimer = new RecurringTimer(clock, interval, blocks::cut, "sluice-receiver-" + id() + "-blocks");
         blockTimer.start((Math.floorDiv(clock.getTimeMillis(), interval) + 1) * interval);
         if (backpressure) {
+            rateControlled = true;
             graph().listenerBus().add(new RateController(limit, new PidRateEstimator(
                     graph().batchDuration().toMillis(), StreamingConfig.PID_PROPORTIONAL.get(conf),
                     StreamingConfig.PID_INTEGRAL.get(conf), StreamingConfig.PID_DERIVED.get(conf),
@@ -139,7 +141,9 @@ final class ReceiverInputNode<T> extends InputNode<T> {
         }
         synchronized (this) {
             allocatedBlocks.put(time, taken.size());
-            recordsByBatch.put(time, records);
+            if (rateControlled) {
+                recordsByBatch.put(time, records); // the rate controller takes them; without it they would pile up
+            }
         }
         graph().reportRecords(time, records);
         countReceived(records);
