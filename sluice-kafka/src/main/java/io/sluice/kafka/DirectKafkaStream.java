@@ -16,7 +16,7 @@ import io.sluice.streaming.DStream;
  */
 public final class DirectKafkaStream<K, V> extends DStream<ConsumerRecord<K, V>> implements CanCommitOffsets {
 
-    private final transient DirectKafkaInputNode<K, V> node;
+    private final DirectKafkaInputNode<K, V> node;
 
     DirectKafkaStream(DStream<ConsumerRecord<K, V>> stream, DirectKafkaInputNode<K, V> node) {
         super(stream);

@@ -17,7 +17,7 @@ public final class KafkaRDD<K, V> extends RDD<ConsumerRecord<K, V>> implements H
     private final OffsetRange[] ranges;
 
     /**
-     * Gives an RDD that reads offset ranges its ranges.
+     * Wraps the RDD that reads the given ranges, one partition per range.
      *
      * @param rdd the RDD reading the ranges, a partition per range
      * @param ranges the ranges, in partition order
