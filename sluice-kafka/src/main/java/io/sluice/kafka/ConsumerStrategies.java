@@ -48,7 +48,7 @@ public final class ConsumerStrategies {
         if (Objects.requireNonNull(topics, "topics").isEmpty()) {
             throw new IllegalArgumentException("subscribe needs at least one topic");
         }
-        return new ConsumerStrategy<>("Subscribe", topics, null, List.of(), kafkaParams, offsets);
+        return new ConsumerStrategy<>(topics, null, List.of(), kafkaParams, offsets);
     }
 
     /**
@@ -77,7 +77,7 @@ public final class ConsumerStrategies {
      */
     public static <K, V> ConsumerStrategy<K, V> subscribePattern(Pattern pattern, Map<String, Object> kafkaParams,
                                                                  Map<TopicPartition, Long> offsets) {
-        return new ConsumerStrategy<>("SubscribePattern", List.of(), Objects.requireNonNull(pattern, "pattern"),
+        return new ConsumerStrategy<>(List.of(), Objects.requireNonNull(pattern, "pattern"),
                 List.of(), kafkaParams, offsets);
     }
 
@@ -112,6 +112,6 @@ public final class ConsumerStrategies {
         if (Objects.requireNonNull(partitions, "partitions").isEmpty()) {
             throw new IllegalArgumentException("assign needs at least one partition");
         }
-        return new ConsumerStrategy<>("Assign", List.of(), null, partitions, kafkaParams, fromOffsets);
+        return new ConsumerStrategy<>(List.of(), null, partitions, kafkaParams, fromOffsets);
     }
 }

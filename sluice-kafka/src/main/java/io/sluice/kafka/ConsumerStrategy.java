@@ -1,16 +1,15 @@
 package io.sluice.kafka;
 
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -24,31 +23,35 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class ConsumerStrategy<K, V> {
 
-    private final String kind;
     private final List<String> topics;
     private final Pattern pattern;
     private final Set<TopicPartition> partitions;
     private final Map<String, Object> kafkaParams;
     private final Map<TopicPartition, Long> offsets;
 
-    ConsumerStrategy(String kind, Collection<String> topics, Pattern pattern, Collection<TopicPartition> partitions,
+    ConsumerStrategy(Collection<String> topics, Pattern pattern, Collection<TopicPartition> partitions,
                      Map<String, Object> kafkaParams, Map<TopicPartition, Long> offsets) {
-        this.kind = kind;
         this.topics = List.copyOf(topics);
         this.pattern = pattern;
         this.partitions = new LinkedHashSet<>(partitions);
-        this.kafkaParams = Map.copyOf(Objects.requireNonNull(kafkaParams, "kafkaParams"));
+        this.kafkaParams = checked(kafkaParams);
         this.offsets = Map.copyOf(Objects.requireNonNull(offsets, "offsets"));
-        if (!this.kafkaParams.containsKey("bootstrap.servers")) {
+    }
+
+    /** An immutable copy of consumer parameters that name the brokers and the deserializers. */
+    static Map<String, Object> checked(Map<String, Object> kafkaParams) {
+        Map<String, Object> params = Map.copyOf(Objects.requireNonNull(kafkaParams, "kafkaParams"));
+        if (!params.containsKey("bootstrap.servers")) {
             throw new IllegalArgumentException("kafkaParams has no bootstrap.servers: give the brokers to connect "
                     + "to, e.g. \"bootstrap.servers\" -> \"127.0.0.1:9092\"");
         }
         for (String key : List.of("key.deserializer", "value.deserializer")) {
-            if (!this.kafkaParams.containsKey(key)) {
+            if (!params.containsKey(key)) {
                 throw new IllegalArgumentException("kafkaParams has no " + key + ": give a Deserializer class, e.g. "
                         + "org.apache.kafka.common.serialization.StringDeserializer");
             }
         }
+        return params;
     }
 
     /**
@@ -70,69 +73,37 @@ public final class ConsumerStrategy<K, V> {
     }
 
     /**
-     * Whether the partitions are fixed ({@code assign}), so no topic listing is needed.
-     *
-     * @return true for assign
-     */
-    public boolean isAssign() {
-        return "Assign".equals(kind);
-    }
-
-    /**
-     * The topics a {@code subscribe} names (empty for the other kinds).
+     * The topics a {@code subscribe} names (empty for the other strategies).
      *
      * @return the topics
      */
-    public List<String> subscribedTopics() {
-        return "Subscribe".equals(kind) ? topics : List.of();
+    public List<String> topics() {
+        return topics;
     }
 
     /**
-     * The partitions to read, given the cluster's topics: every partition of the subscribed topics, of the topics
-     * the pattern matches, or the assigned ones.
+     * The pattern of topic names a {@code subscribePattern} reads.
      *
-     * @param clusterTopics each topic of the cluster with its partitions
-     * @return the partitions, sorted by topic and number
+     * @return the pattern, empty for the other strategies
      */
-    public Set<TopicPartition> select(Map<String, List<PartitionInfo>> clusterTopics) {
-        Set<TopicPartition> chosen = new TreeSet<>((a, b) -> a.topic().equals(b.topic())
-                ? Integer.compare(a.partition(), b.partition()) : a.topic().compareTo(b.topic()));
-        switch (kind) {
-            case "Assign" -> chosen.addAll(partitions);
-            case "Subscribe" -> topics.forEach(t -> add(chosen, clusterTopics.get(t)));
-            default -> clusterTopics.forEach((t, infos) -> {
-                if (pattern.matcher(t).matches()) {
-                    add(chosen, infos);
-                }
-            });
-        }
-        return chosen;
-    }
-
-    private static void add(Set<TopicPartition> chosen, List<PartitionInfo> infos) {
-        if (infos != null) {
-            infos.forEach(i -> chosen.add(new TopicPartition(i.topic(), i.partition())));
-        }
+    public Optional<Pattern> pattern() {
+        return Optional.ofNullable(pattern);
     }
 
     /**
-     * A copy of the parameters with some replaced.
+     * The partitions an {@code assign} reads (empty for the other strategies).
      *
-     * @param overrides the parameters to set
-     * @return the merged parameters
+     * @return the partitions
      */
-    public Map<String, Object> kafkaParams(Map<String, Object> overrides) {
-        Map<String, Object> merged = new HashMap<>(kafkaParams);
-        merged.putAll(overrides);
-        return merged;
+    public Set<TopicPartition> partitions() {
+        return Collections.unmodifiableSet(partitions);
     }
 
     @Override
     public String toString() {
-        return switch (kind) {
-            case "Assign" -> "Assign(" + partitions + ")";
-            case "Subscribe" -> "Subscribe(" + topics + ")";
-            default -> "SubscribePattern(" + pattern + ")";
-        };
+        if (pattern != null) {
+            return "SubscribePattern(" + pattern + ")";
+        }
+        return partitions.isEmpty() ? "Subscribe(" + topics + ")" : "Assign(" + partitions + ")";
     }
 }

@@ -22,7 +22,7 @@ public final class KafkaRDD<K, V> extends RDD<ConsumerRecord<K, V>> implements H
      * @param rdd the RDD reading the ranges, a partition per range
      * @param ranges the ranges, in partition order
      */
-    public KafkaRDD(RDD<ConsumerRecord<K, V>> rdd, OffsetRange[] ranges) {
+    KafkaRDD(RDD<ConsumerRecord<K, V>> rdd, OffsetRange[] ranges) {
         super(rdd);
         this.ranges = ranges.clone();
     }

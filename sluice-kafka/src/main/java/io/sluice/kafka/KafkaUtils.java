@@ -42,7 +42,8 @@ public final class KafkaUtils {
         Objects.requireNonNull(locationStrategy, "locationStrategy");
         Objects.requireNonNull(consumerStrategy, "consumerStrategy");
         StreamingAccess.Handles handles = StreamingAccess.get();
-        DirectKafkaInputNode<K, V> node = new DirectKafkaInputNode<>(handles.graph(ssc), consumerStrategy);
+        DirectKafkaInputNode<K, V> node = new DirectKafkaInputNode<>(handles.graph(ssc), consumerStrategy,
+                KafkaRDD::new);
         return new DirectKafkaStream<>(handles.dstream(node), node);
     }
 
@@ -60,12 +61,8 @@ public final class KafkaUtils {
     public static <K, V> KafkaRDD<K, V> createRDD(SluiceContext sc, Map<String, Object> kafkaParams,
                                                   OffsetRange[] offsetRanges, LocationStrategy locationStrategy) {
         Objects.requireNonNull(locationStrategy, "locationStrategy");
-        ConsumerStrategy<K, V> checked = ConsumerStrategies.subscribe(java.util.List.of("-"), kafkaParams);
-        Map<String, Object> params = checked.kafkaParams(Map.of("enable.auto.commit", "false",
-                "auto.offset.reset", "none"));
-        params.remove("group.id");
         KafkaReadNode<K, V> node = new KafkaReadNode<>(Access.engine(sc), offsetRanges,
-                new ConsumerPool<K, V>(params, false),
+                new ConsumerPool<K, V>(ConsumerStrategy.checked(kafkaParams), false),
                 KafkaConfig.POLL_TIMEOUT.get(sc.getConf()));
         return new KafkaRDD<>(Access.rdd(node), offsetRanges);
     }

@@ -3,19 +3,17 @@ package io.sluice.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.sluice.tests.support.CountsFile;
 import io.sluice.tests.support.Deadline;
 
 /**
@@ -44,24 +42,11 @@ class KafkaCrashRecoveryTest {
     }
 
     private Map<String, Integer> counts() {
-        Map<String, Integer> counts = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(root.resolve("counts.txt"))) {
-                String[] f = line.split(" ");
-                counts.put(f[0], Integer.parseInt(f[1]));
-            }
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
-        return counts;
+        return CountsFile.read(root.resolve("counts.txt"));
     }
 
     private boolean hasCheckpoint() {
-        try (Stream<Path> files = Files.list(Files.createDirectories(root.resolve("ckpt")))) {
-            return files.anyMatch(p -> p.getFileName().toString().startsWith("checkpoint-"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CountsFile.hasCheckpoint(root.resolve("ckpt"));
     }
 
     @Test

@@ -1,16 +1,11 @@
 package io.sluice.kafka;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -18,6 +13,7 @@ import io.sluice.Pair;
 import io.sluice.SluiceConf;
 import io.sluice.rdd.PairRDD;
 import io.sluice.streaming.StreamingContext;
+import io.sluice.tests.support.CountsFile;
 
 /**
  * The program the Kafka crash test kills: running word counts (updateStateByKey) over a direct Kafka stream, 200 ms
@@ -50,22 +46,10 @@ public final class KafkaCrashableCount {
                     .mapToPair(w -> Pair.of(w, 1))
                     .updateStateByKey((List<Integer> ones, Optional<Integer> n) -> Optional.of(n.orElse(0) + ones.size()))
                     .checkpoint(Duration.ofMillis(200))
-                    .foreachRDD(rdd -> write(out, PairRDD.of(rdd).collectAsMap()));
+                    .foreachRDD(rdd -> CountsFile.write(out, PairRDD.of(rdd).collectAsMap()));
             return c;
         });
         ssc.start();
         ssc.awaitTermination();
-    }
-
-    private static void write(Path out, Map<String, Integer> counts) {
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(counts).forEach((w, n) -> text.append(w).append(' ').append(n).append('\n'));
-        try {
-            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-            Files.writeString(tmp, text);
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

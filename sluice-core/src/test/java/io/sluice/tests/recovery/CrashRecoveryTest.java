@@ -3,7 +3,6 @@ package io.sluice.tests.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.sluice.tests.support.CountsFile;
 import io.sluice.tests.support.Deadline;
 
 /**
@@ -48,27 +47,11 @@ class CrashRecoveryTest {
     }
 
     private Map<String, Integer> counts() {
-        Path file = root.resolve("counts.txt");
-        Map<String, Integer> counts = new HashMap<>();
-        try {
-            if (Files.exists(file)) {
-                for (String line : Files.readAllLines(file)) {
-                    String[] f = line.split(" ");
-                    counts.put(f[0], Integer.parseInt(f[1]));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
-        return counts;
+        return CountsFile.read(root.resolve("counts.txt"));
     }
 
     private boolean hasCheckpoint() {
-        try (Stream<Path> files = Files.list(Files.createDirectories(root.resolve("ckpt")))) {
-            return files.anyMatch(p -> p.getFileName().toString().startsWith("checkpoint-"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CountsFile.hasCheckpoint(root.resolve("ckpt"));
     }
 
     private void moveIn(int i, String text) throws IOException {

@@ -1,16 +1,11 @@
 package io.sluice.tests.recovery;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import io.sluice.Pair;
 import io.sluice.SluiceConf;
@@ -19,6 +14,7 @@ import io.sluice.streaming.PairDStream;
 import io.sluice.streaming.State;
 import io.sluice.streaming.StateSpec;
 import io.sluice.streaming.StreamingContext;
+import io.sluice.tests.support.CountsFile;
 
 /**
  * The program the crash tests kill: running word counts over the files of a directory, 200 ms batches,
@@ -59,22 +55,10 @@ public final class CrashableCount {
                         Duration.ofMillis(200), 2, p -> p.value() != 0);
                 default -> throw new IllegalArgumentException(mode);
             };
-            counts.checkpoint(Duration.ofMillis(200)).foreachRDD(rdd -> write(out, PairRDD.of(rdd).collectAsMap()));
+            counts.checkpoint(Duration.ofMillis(200)).foreachRDD(rdd -> CountsFile.write(out, PairRDD.of(rdd).collectAsMap()));
             return c;
         });
         ssc.start();
         ssc.awaitTermination();
-    }
-
-    private static void write(Path out, Map<String, Integer> counts) {
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(counts).forEach((w, n) -> text.append(w).append(' ').append(n).append('\n'));
-        try {
-            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-            Files.writeString(tmp, text);
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -26,11 +26,17 @@ public final class ConsumerPool<K, V> implements AutoCloseable {
     /**
      * Creates an empty pool.
      *
-     * @param params the consumers' configs
+     * @param kafkaParams the user's consumer configs; the pool's consumers are assigned their partition, so they
+     *     join no group, commit nothing and never reset (a range that is gone is an error, not a silent jump)
      * @param keep whether consumers are kept between reads (a stream's), or closed after each (a one-off RDD's)
      */
-    public ConsumerPool(Map<String, Object> params, boolean keep) {
-        this.params = Map.copyOf(params);
+    public ConsumerPool(Map<String, Object> kafkaParams, boolean keep) {
+        Map<String, Object> readers = new HashMap<>(kafkaParams);
+        readers.put("enable.auto.commit", "false");
+        readers.put("auto.offset.reset", "none");
+        readers.remove("group.id");
+        readers.remove("group.instance.id");
+        this.params = Map.copyOf(readers);
         this.keep = keep;
     }
 

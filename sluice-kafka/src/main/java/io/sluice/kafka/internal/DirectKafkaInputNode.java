@@ -3,6 +3,7 @@ package io.sluice.kafka.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,7 +34,6 @@ import org.slf4j.LoggerFactory;
 import io.sluice.SluiceConf;
 import io.sluice.internal.Access;
 import io.sluice.kafka.ConsumerStrategy;
-import io.sluice.kafka.KafkaRDD;
 import io.sluice.kafka.OffsetRange;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
@@ -62,6 +64,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
     private static final Logger LOG = LoggerFactory.getLogger(DirectKafkaInputNode.class);
 
     private final ConsumerStrategy<K, V> strategy;
+    private final BiFunction<RDD<ConsumerRecord<K, V>>, OffsetRange[], RDD<ConsumerRecord<K, V>>> batchRdd;
     private final Map<String, Object> driverParams;
     private final ConsumerPool<K, V> pool;
     private final String groupId;
@@ -85,23 +88,23 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
      *
      * @param graph the graph
      * @param strategy the partitions, parameters and starting offsets
+     * @param batchRdd gives each batch's RDD the ranges it reads ({@code KafkaRDD::new})
      */
-    public DirectKafkaInputNode(StreamGraph graph, ConsumerStrategy<K, V> strategy) {
+    public DirectKafkaInputNode(StreamGraph graph, ConsumerStrategy<K, V> strategy,
+                                BiFunction<RDD<ConsumerRecord<K, V>>, OffsetRange[], RDD<ConsumerRecord<K, V>>> batchRdd) {
         super(graph, "createDirectStream");
         this.strategy = strategy;
+        this.batchRdd = batchRdd;
         SluiceConf conf = graph.sluiceContext().getConf();
         Object group = strategy.kafkaParams().get("group.id");
         this.groupId = group == null ? null : group.toString();
         this.bootstrap = String.valueOf(strategy.kafkaParams().get("bootstrap.servers"));
-        this.driverParams = strategy.kafkaParams(Map.of("key.deserializer", ByteArrayDeserializer.class.getName(),
-                "value.deserializer", ByteArrayDeserializer.class.getName(), "enable.auto.commit", "false"));
-        // the readers: no group (they are assigned their partition), no commits, no reset: a range that is gone
-        // is an error, not a silent jump
-        Map<String, Object> readers = strategy.kafkaParams(Map.of("enable.auto.commit", "false",
-                "auto.offset.reset", "none"));
-        readers.remove("group.id");
-        readers.remove("group.instance.id");
-        this.pool = new ConsumerPool<>(readers, true);
+        Map<String, Object> driverParams = new HashMap<>(strategy.kafkaParams());
+        driverParams.put("key.deserializer", ByteArrayDeserializer.class.getName());
+        driverParams.put("value.deserializer", ByteArrayDeserializer.class.getName());
+        driverParams.put("enable.auto.commit", "false");
+        this.driverParams = Map.copyOf(driverParams);
+        this.pool = new ConsumerPool<>(strategy.kafkaParams(), true);
         this.maxRatePerPartition = KafkaConfig.MAX_RATE_PER_PARTITION.get(conf);
         this.minRatePerPartition = KafkaConfig.MIN_RATE_PER_PARTITION.get(conf);
         this.pollTimeout = KafkaConfig.POLL_TIMEOUT.get(conf);
@@ -158,7 +161,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
         graph().reportRecords(time, records);
         KafkaReadNode<K, V> node = new KafkaReadNode<>(Access.engine(graph().sluiceContext()), ranges, pool,
                 pollTimeout);
-        return Optional.of(new KafkaRDD<>(Access.rdd(node), ranges));
+        return Optional.of(batchRdd.apply(Access.rdd(node), ranges));
     }
 
     private OffsetRange[] nextRanges(Time time) {
@@ -205,17 +208,24 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
 
     /** Finds the partitions to read; new ones start at their starting offset. */
     private void discover() {
-        Set<TopicPartition> wanted;
-        if (strategy.isAssign()) {
-            wanted = strategy.select(Map.of());
+        Set<TopicPartition> wanted = new TreeSet<>(Comparator.comparing(TopicPartition::topic)
+                .thenComparingInt(TopicPartition::partition));
+        if (!strategy.partitions().isEmpty()) {
+            wanted.addAll(strategy.partitions());
         } else {
             Map<String, List<PartitionInfo>> topics = new HashMap<>(driver.listTopics(metadataTimeout));
-            List<String> missing = strategy.subscribedTopics().stream().filter(t -> !topics.containsKey(t)).toList();
+            List<String> missing = strategy.topics().stream().filter(t -> !topics.containsKey(t)).toList();
             if (!missing.isEmpty()) {
                 createOrFail(missing);
                 topics.putAll(driver.listTopics(metadataTimeout));
             }
-            wanted = strategy.select(topics);
+            topics.forEach((topic, infos) -> {
+                boolean chosen = strategy.pattern().map(p -> p.matcher(topic).matches())
+                        .orElse(strategy.topics().contains(topic));
+                if (chosen) {
+                    infos.forEach(i -> wanted.add(new TopicPartition(i.topic(), i.partition())));
+                }
+            });
         }
         List<TopicPartition> added = wanted.stream().filter(tp -> !current.containsKey(tp)).toList();
         if (added.isEmpty()) {
