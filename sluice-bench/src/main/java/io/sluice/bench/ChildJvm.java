@@ -27,6 +27,9 @@ final class ChildJvm implements AutoCloseable {
     /** The system property holding the children's maximum heap ({@code -Xmx}), 4g unless set. */
     static final String HEAP_PROPERTY = "sluice.bench.heap";
 
+    /** The environment variable holding more options for every child JVM, e.g. a JFR recording when profiling. */
+    static final String OPTIONS_ENV = "SLUICE_BENCH_CHILD_OPTS";
+
     private final Process process;
     private final long launchedNanos;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -62,6 +65,10 @@ final class ChildJvm implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + System.getProperty(HEAP_PROPERTY, "4g"));
+        String options = System.getenv(OPTIONS_ENV);
+        if (options != null && !options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
         if (spark) {
             command.add("-XX:+IgnoreUnrecognizedVMOptions");
             command.add("-Djdk.reflect.useDirectMethodHandle=false");

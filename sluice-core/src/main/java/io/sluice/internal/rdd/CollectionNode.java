@@ -63,10 +63,7 @@ public final class CollectionNode<T> extends Node<T> {
 
     @Override
     protected void compute(int partition, Consumer<? super T> out) {
-        List<T> data = partitions.get(partition);
-        for (int i = 0, n = data.size(); i < n; i++) {
-            out.accept(data.get(i));
-        }
+        partitions.get(partition).forEach(out);
     }
 
     @Override

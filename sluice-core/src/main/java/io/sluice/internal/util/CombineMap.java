@@ -7,7 +7,8 @@ import java.util.function.BiConsumer;
  * An open-addressing hash map for combining values by key (map-side combine, reduce-side merge, countByValue):
  * one probe finds a key's slot, and the value is read and replaced in place, without an entry object per key.
  *
- * <p>Linear probing over power-of-two arrays, resized at half full. Keys and values may be null. Not thread-safe:
+ * <p>Linear probing over a power-of-two table, resized at half full. A key and its value sit next to each other in
+ * one array, so finding a key brings its value into the cache with it. Keys and values may be null. Not thread-safe:
  * each task owns its maps.
  *
  * @param <K> the key type
@@ -17,8 +18,8 @@ public final class CombineMap<K, V> {
 
     private static final Object NULL_KEY = new Object();
 
-    private Object[] keys;
-    private Object[] values;
+    /** Slot {@code i}'s key at {@code 2i}, its value at {@code 2i + 1}. */
+    private Object[] table;
     private int mask;
     private int shift;
     private int size;
@@ -35,8 +36,7 @@ public final class CombineMap<K, V> {
      */
     public CombineMap(int expectedKeys) {
         int capacity = Integer.highestOneBit(Math.max(4, expectedKeys) * 2 - 1) << 1;
-        keys = new Object[capacity];
-        values = new Object[capacity];
+        table = new Object[capacity * 2];
         mask = capacity - 1;
         shift = Integer.numberOfLeadingZeros(capacity) + 1;
     }
@@ -50,9 +50,9 @@ public final class CombineMap<K, V> {
     public int slot(K key) {
         Object k = key == null ? NULL_KEY : key;
         int i = index(k);
-        Object[] ks = keys;
+        Object[] t = table;
         while (true) {
-            Object present = ks[i];
+            Object present = t[i << 1];
             if (present == null) {
                 return -i - 1;
             }
@@ -71,7 +71,7 @@ public final class CombineMap<K, V> {
      */
     @SuppressWarnings("unchecked")
     public V valueAt(int slot) {
-        return (V) values[slot];
+        return (V) table[(slot << 1) + 1];
     }
 
     /**
@@ -81,7 +81,7 @@ public final class CombineMap<K, V> {
      * @param value the new value
      */
     public void setValueAt(int slot, V value) {
-        values[slot] = value;
+        table[(slot << 1) + 1] = value;
     }
 
     /**
@@ -93,9 +93,9 @@ public final class CombineMap<K, V> {
      */
     public void insertAt(int missingSlot, K key, V value) {
         int i = -missingSlot - 1;
-        keys[i] = key == null ? NULL_KEY : key;
-        values[i] = value;
-        if (++size * 2 > keys.length) {
+        table[i << 1] = key == null ? NULL_KEY : key;
+        table[(i << 1) + 1] = value;
+        if (++size * 2 > mask + 1) {
             grow();
         }
     }
@@ -107,19 +107,20 @@ public final class CombineMap<K, V> {
      * @param slot a slot {@code >= 0}
      */
     public void removeAt(int slot) {
+        Object[] t = table;
         int hole = slot;
-        keys[hole] = null;
-        values[hole] = null;
+        t[hole << 1] = null;
+        t[(hole << 1) + 1] = null;
         size--;
         int i = (hole + 1) & mask;
-        while (keys[i] != null) {
-            int home = index(keys[i]);
+        while (t[i << 1] != null) {
+            int home = index(t[i << 1]);
             boolean movable = i > hole ? home <= hole || home > i : home <= hole && home > i;
             if (movable) {
-                keys[hole] = keys[i];
-                values[hole] = values[i];
-                keys[i] = null;
-                values[i] = null;
+                t[hole << 1] = t[i << 1];
+                t[(hole << 1) + 1] = t[(i << 1) + 1];
+                t[i << 1] = null;
+                t[(i << 1) + 1] = null;
                 hole = i;
             }
             i = (i + 1) & mask;
@@ -162,7 +163,7 @@ public final class CombineMap<K, V> {
     public void put(K key, V value) {
         int s = slot(key);
         if (s >= 0) {
-            values[s] = value;
+            setValueAt(s, value);
         } else {
             insertAt(s, key, value);
         }
@@ -184,32 +185,30 @@ public final class CombineMap<K, V> {
      */
     @SuppressWarnings("unchecked")
     public void forEach(BiConsumer<? super K, ? super V> action) {
-        Object[] ks = keys;
-        Object[] vs = values;
-        for (int i = 0; i < ks.length; i++) {
-            Object k = ks[i];
+        Object[] t = table;
+        for (int i = 0; i < t.length; i += 2) {
+            Object k = t[i];
             if (k != null) {
-                action.accept(k == NULL_KEY ? null : (K) k, (V) vs[i]);
+                action.accept(k == NULL_KEY ? null : (K) k, (V) t[i + 1]);
             }
         }
     }
 
     private void grow() {
-        Object[] oldKeys = keys;
-        Object[] oldValues = values;
-        keys = new Object[oldKeys.length * 2];
-        values = new Object[oldKeys.length * 2];
-        mask = keys.length - 1;
+        Object[] old = table;
+        Object[] t = new Object[old.length * 2];
+        table = t;
+        mask = (t.length >> 1) - 1;
         shift--;
-        for (int j = 0; j < oldKeys.length; j++) {
-            Object k = oldKeys[j];
+        for (int j = 0; j < old.length; j += 2) {
+            Object k = old[j];
             if (k != null) {
                 int i = index(k);
-                while (keys[i] != null) {
+                while (t[i << 1] != null) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = k;
-                values[i] = oldValues[j];
+                t[i << 1] = k;
+                t[(i << 1) + 1] = old[j + 1];
             }
         }
     }
@@ -229,8 +228,7 @@ public final class CombineMap<K, V> {
 
     /** Empties the map, keeping its capacity. */
     public void clear() {
-        Arrays.fill(keys, null);
-        Arrays.fill(values, null);
+        Arrays.fill(table, null);
         size = 0;
     }
 }

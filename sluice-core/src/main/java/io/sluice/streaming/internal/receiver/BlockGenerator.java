@@ -28,7 +28,7 @@ public final class BlockGenerator<T> {
     private final int maxBuffered;
     private final RateLimiter limiter;
     private final ArrayDeque<Block<T>> ready = new ArrayDeque<>();
-    private ArrayList<T> current = new ArrayList<>();
+    private final BlockBuffer<T> current = new BlockBuffer<>();
     private int outstanding;
     private long lastCut = Long.MIN_VALUE;
     private boolean stopped;
@@ -100,14 +100,13 @@ public final class BlockGenerator<T> {
         }
         lastCut = time;
         if (!current.isEmpty()) {
-            Block<T> block = new Block<>(time, current);
+            Block<T> block = new Block<>(time, current.take());
             BlockLog<T> wal = log;
             if (wal != null) {
                 wal.append(block);
             }
             ready.add(block);
             outstanding++;
-            current = new ArrayList<>(Math.min(current.size(), 1 << 16));
         }
     }
 

@@ -6,18 +6,18 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.sluice.StorageLevel;
 import io.sluice.function.Function;
+import io.sluice.internal.io.LineChunk;
 import io.sluice.internal.io.LineReader;
 import io.sluice.streaming.receiver.Receiver;
 
 /**
- * socketTextStream and socketStream: connects to a TCP server and stores what it sends — UTF-8 lines, decoded
- * once from a large buffer and stored a chunk at a time (one hand-off per chunk, not per line), or the records a
- * user's converter reads from the socket's stream.
+ * socketTextStream and socketStream: connects to a TCP server and stores what it sends — UTF-8 lines, stored a
+ * read at a time as one chunk of undecoded lines (one hand-off per read, not per line; the batch's tasks decode
+ * them), or the records a user's converter reads from the socket's stream.
  *
  * <p>A server that is absent, closes the connection or fails makes the receiver restart after the restart delay:
  * it keeps trying for as long as the context runs. A line whose end has not arrived waits for it; bytes that are
@@ -29,7 +29,6 @@ public final class SocketReceiver<T> extends Receiver<T> {
 
     private static final long serialVersionUID = 1L;
     private static final int BUFFER = 1 << 18;
-    private static final int CHUNK = 4096;
 
     private final String host;
     private final int port;
@@ -110,31 +109,19 @@ public final class SocketReceiver<T> extends Receiver<T> {
         }
     }
 
+    /** Stores the lines of each read as one chunk of undecoded lines, which the block keeps as it is. */
     @SuppressWarnings("unchecked")
     private void receiveLines(InputStream in) throws IOException {
         LineReader reader = new LineReader(in, BUFFER);
-        List<String> chunk = new ArrayList<>(CHUNK);
-        while (!isStopped()) {
-            String line = reader.pollLine();
-            if (line != null) {
-                chunk.add(line);
-                if (chunk.size() >= CHUNK) {
-                    store((List<T>) chunk);
-                    chunk.clear();
-                }
-                continue;
+        while (!isStopped() && reader.fill()) {
+            LineChunk lines = reader.pollLines();
+            if (lines != null) {
+                store((List<T>) (List<?>) lines);
             }
-            if (!chunk.isEmpty()) {
-                store((List<T>) chunk);
-                chunk.clear();
-            }
-            if (!reader.fill()) {
-                String last = reader.takeRemainder();
-                if (last != null) {
-                    store((T) last);
-                }
-                return;
-            }
+        }
+        String last = reader.takeRemainder();
+        if (last != null && !isStopped()) {
+            store((T) last);
         }
     }
 

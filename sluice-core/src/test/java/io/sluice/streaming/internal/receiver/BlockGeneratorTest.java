@@ -2,11 +2,15 @@ package io.sluice.streaming.internal.receiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.sluice.internal.io.LineChunk;
+import io.sluice.internal.io.LineReader;
 import io.sluice.streaming.testing.ManualClock;
 
 class BlockGeneratorTest {
@@ -40,5 +44,34 @@ class BlockGeneratorTest {
         assertThat(taken).hasSize(2);
         assertThat(taken.get(0).records()).hasSize(BlockGenerator.MAX_BLOCK_RECORDS + 5);
         assertThat(taken.get(1).records()).containsExactly(-1);
+    }
+
+    @Test
+    void shouldKeepChunksOfLinesAsTheyAreAndCopyListsTheReceiverMayReuse() throws Exception {
+        BlockGenerator<String> blocks = new BlockGenerator<>(new ManualClock(), 10, Double.POSITIVE_INFINITY);
+        LineChunk first = chunk("a\nb\n");
+        LineChunk second = chunk("e\n");
+        List<String> reused = new ArrayList<>(List.of("c", "d"));
+        blocks.addAll(first);
+        blocks.cut(100);
+        blocks.addAll(reused);
+        reused.clear();
+        blocks.addAll(second);
+        blocks.add("f");
+        List<Block<String>> taken = blocks.allocate(1000);
+
+        assertThat(taken.get(0).records()).isSameAs(first);
+        List<String> records = taken.get(1).records();
+        assertThat(records).containsExactly("c", "d", "e", "f").hasSize(4);
+        assertThat(records.get(2)).isEqualTo("e");
+        List<String> visited = new ArrayList<>();
+        records.forEach(visited::add);
+        assertThat(visited).containsExactly("c", "d", "e", "f");
+    }
+
+    private static LineChunk chunk(String lines) throws java.io.IOException {
+        LineReader reader = new LineReader(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), 64);
+        reader.fill();
+        return reader.pollLines();
     }
 }
