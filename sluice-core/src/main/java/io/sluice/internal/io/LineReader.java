@@ -19,7 +19,6 @@ public final class LineReader {
     private long position;
     private byte[] pending = new byte[256];
     private int pendingLength;
-    private int[] lineEnds = new int[4096];
 
     /**
      * Creates a reader.
@@ -109,42 +108,6 @@ public final class LineReader {
         pendingLength = append(pendingLength, start, end - start);
         start = end;
         return null;
-    }
-
-    /**
-     * Takes every line the bytes already read hold in full, as one chunk of undecoded lines; never blocks. The
-     * partial line after them is kept for later calls.
-     *
-     * @return the lines, or null if no complete line is buffered
-     */
-    public LineChunk pollLines() {
-        int last = end - 1;
-        while (last >= start && buffer[last] != '\n') {
-            last--;
-        }
-        if (last < start) {
-            position += end - start;
-            pendingLength = append(pendingLength, start, end - start);
-            start = end;
-            return null;
-        }
-        int taken = last + 1 - start;
-        byte[] bytes = new byte[pendingLength + taken];
-        System.arraycopy(pending, 0, bytes, 0, pendingLength);
-        System.arraycopy(buffer, start, bytes, pendingLength, taken);
-        int lines = 0;
-        for (int i = pendingLength; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                if (lines == lineEnds.length) {
-                    lineEnds = Arrays.copyOf(lineEnds, lines * 2);
-                }
-                lineEnds[lines++] = i;
-            }
-        }
-        position += end - start;
-        pendingLength = append(0, last + 1, end - last - 1);
-        start = end;
-        return new LineChunk(bytes, Arrays.copyOf(lineEnds, lines));
     }
 
     /**

@@ -15,11 +15,16 @@ import org.junit.jupiter.api.Test;
 
 class LineChunkTest {
 
-    /** Gives its pieces one read at a time, as a socket does when the bytes arrive in several packets. */
+    /**
+     * Gives its pieces one read at a time, as a socket does when the bytes arrive in several packets; says bytes
+     * are waiting only when {@code waiting} is set.
+     */
     private static final class Pieces extends InputStream {
         private final Deque<byte[]> pieces = new ArrayDeque<>();
+        private final boolean waiting;
 
-        Pieces(byte[]... pieces) {
+        Pieces(boolean waiting, byte[]... pieces) {
+            this.waiting = waiting;
             this.pieces.addAll(Arrays.asList(pieces));
         }
 
@@ -34,8 +39,17 @@ class LineChunkTest {
             if (piece == null) {
                 return -1;
             }
-            System.arraycopy(piece, 0, b, off, piece.length);
-            return piece.length;
+            int n = Math.min(len, piece.length);
+            System.arraycopy(piece, 0, b, off, n);
+            if (n < piece.length) {
+                pieces.push(Arrays.copyOfRange(piece, n, piece.length));
+            }
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return waiting && !pieces.isEmpty() ? pieces.peek().length : 0;
         }
     }
 
@@ -43,21 +57,14 @@ class LineChunkTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<List<String>> chunksOf(InputStream in) throws IOException {
-        LineReader reader = new LineReader(in, 64);
+    private static List<List<String>> chunksOf(InputStream in, int chunkBytes) throws IOException {
+        LineChunkReader reader = new LineChunkReader(in, chunkBytes);
         List<List<String>> chunks = new ArrayList<>();
-        while (reader.fill()) {
-            LineChunk lines = reader.pollLines();
-            if (lines != null) {
-                List<String> read = new ArrayList<>();
-                lines.forEach(read::add);
-                assertThat(lines).containsExactlyElementsOf(read); // get(i) and forEach agree
-                chunks.add(read);
-            }
-        }
-        String last = reader.takeRemainder();
-        if (last != null) {
-            chunks.add(List.of(last));
+        for (LineChunk lines = reader.next(); lines != null; lines = reader.next()) {
+            List<String> read = new ArrayList<>();
+            lines.forEach(read::add);
+            assertThat(lines).containsExactlyElementsOf(read); // get(i) and forEach agree
+            chunks.add(read);
         }
         return chunks;
     }
@@ -65,35 +72,32 @@ class LineChunkTest {
     @Test
     void shouldTakeTheCompleteLinesOfEachReadAndKeepThePartialOneForTheNext() throws IOException {
         byte[] euro = utf8("€");
-        InputStream in = new Pieces(utf8("a b\r\nc"), utf8("d\n\nthe end of "), utf8("it\n" + "x"),
-                new byte[] {'p', euro[0]}, new byte[] {euro[1], euro[2], '\n'}, utf8("no line end"));
+        InputStream in = new Pieces(false, utf8("a b\r\nc"), utf8("d\n\nthe end of "), utf8("it\n" + "x"),
+                new byte[] {'p', euro[0]}, new byte[] {euro[1], euro[2], '\n'}, utf8("no line end\r"));
 
-        assertThat(chunksOf(in)).containsExactly(List.of("a b"), List.of("cd", ""), List.of("the end of it"),
+        assertThat(chunksOf(in, 64)).containsExactly(List.of("a b"), List.of("cd", ""), List.of("the end of it"),
                 List.of("xp€"), List.of("no line end"));
     }
 
     @Test
-    void shouldCountTheBytesTakenAsConsumed() throws IOException {
-        LineReader reader = new LineReader(new Pieces(utf8("one\ntw"), utf8("o\n")), 64);
-        reader.fill();
-        assertThat(reader.pollLines()).containsExactly("one");
-        assertThat(reader.position()).isEqualTo(6);
-        reader.fill();
-        assertThat(reader.pollLines()).containsExactly("two");
-        assertThat(reader.position()).isEqualTo(8);
-        assertThat(reader.fill()).isFalse();
-        assertThat(reader.takeRemainder()).isNull();
+    void shouldGatherReadsIntoOneChunkWhileMoreBytesAreWaiting() throws IOException {
+        InputStream in = new Pieces(true, utf8("one\ntw"), utf8("o\nthree\n"), utf8("four\nfive\n"));
+
+        // 16 bytes: the third read fills the array with "fo", which waits for the rest of its line
+        assertThat(chunksOf(in, 16)).containsExactly(List.of("one", "two", "three"), List.of("four", "five"));
     }
 
     @Test
-    void shouldReturnNothingWhileNoLineIsComplete() throws IOException {
-        LineReader reader = new LineReader(new Pieces(utf8("half a "), utf8("line\n")), 64);
-        reader.fill();
-        assertThat(reader.pollLines()).isNull();
-        reader.fill();
-        LineChunk lines = reader.pollLines();
-        assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).isEqualTo("half a line");
+    void shouldGrowForALineLongerThanAChunk() throws IOException {
+        String longLine = "x".repeat(100);
+        InputStream in = new Pieces(true, utf8(longLine.substring(0, 30)), utf8(longLine.substring(30) + "\nend"));
+
+        assertThat(chunksOf(in, 16)).containsExactly(List.of(longLine), List.of("end"));
+    }
+
+    @Test
+    void shouldEndWithNothingWhenTheStreamIsEmpty() throws IOException {
+        assertThat(new LineChunkReader(new Pieces(false), 16).next()).isNull();
     }
 
     @Test
@@ -104,8 +108,10 @@ class LineChunkTest {
             expected.add("line " + i);
             text.append("line ").append(i).append('\n');
         }
-        LineReader reader = new LineReader(new Pieces(utf8(text.toString())), 1 << 20);
-        reader.fill();
-        assertThat(reader.pollLines()).containsExactlyElementsOf(expected);
+        LineChunkReader reader = new LineChunkReader(new Pieces(false, utf8(text.toString())), 1 << 20);
+        LineChunk lines = reader.next();
+        assertThat(lines).containsExactlyElementsOf(expected);
+        assertThat(lines.get(9_999)).isEqualTo("line 9999");
+        assertThat(reader.next()).isNull();
     }
 }

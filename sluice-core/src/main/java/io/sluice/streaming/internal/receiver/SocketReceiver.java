@@ -11,13 +11,13 @@ import java.util.List;
 import io.sluice.StorageLevel;
 import io.sluice.function.Function;
 import io.sluice.internal.io.LineChunk;
-import io.sluice.internal.io.LineReader;
+import io.sluice.internal.io.LineChunkReader;
 import io.sluice.streaming.receiver.Receiver;
 
 /**
- * socketTextStream and socketStream: connects to a TCP server and stores what it sends — UTF-8 lines, stored a
- * read at a time as one chunk of undecoded lines (one hand-off per read, not per line; the batch's tasks decode
- * them), or the records a user's converter reads from the socket's stream.
+ * socketTextStream and socketStream: connects to a TCP server and stores what it sends — UTF-8 lines, stored as
+ * chunks of undecoded lines (one hand-off per chunk, not per line; the batch's tasks decode them), or the records a
+ * user's converter reads from the socket's stream.
  *
  * <p>A server that is absent, closes the connection or fails makes the receiver restart after the restart delay:
  * it keeps trying for as long as the context runs. A line whose end has not arrived waits for it; bytes that are
@@ -28,7 +28,6 @@ import io.sluice.streaming.receiver.Receiver;
 public final class SocketReceiver<T> extends Receiver<T> {
 
     private static final long serialVersionUID = 1L;
-    private static final int BUFFER = 1 << 18;
 
     private final String host;
     private final int port;
@@ -109,19 +108,12 @@ public final class SocketReceiver<T> extends Receiver<T> {
         }
     }
 
-    /** Stores the lines of each read as one chunk of undecoded lines, which the block keeps as it is. */
+    /** Stores lines a chunk at a time, undecoded; the block keeps each chunk as it is. */
     @SuppressWarnings("unchecked")
     private void receiveLines(InputStream in) throws IOException {
-        LineReader reader = new LineReader(in, BUFFER);
-        while (!isStopped() && reader.fill()) {
-            LineChunk lines = reader.pollLines();
-            if (lines != null) {
-                store((List<T>) (List<?>) lines);
-            }
-        }
-        String last = reader.takeRemainder();
-        if (last != null && !isStopped()) {
-            store((T) last);
+        LineChunkReader reader = new LineChunkReader(in, LineChunkReader.DEFAULT_CHUNK_BYTES);
+        for (LineChunk lines = reader.next(); lines != null && !isStopped(); lines = reader.next()) {
+            store((List<T>) (List<?>) lines);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.sluice.internal.io.LineChunk;
-import io.sluice.internal.io.LineReader;
+import io.sluice.internal.io.LineChunkReader;
 import io.sluice.streaming.testing.ManualClock;
 
 class BlockGeneratorTest {
@@ -70,8 +70,6 @@ class BlockGeneratorTest {
     }
 
     private static LineChunk chunk(String lines) throws java.io.IOException {
-        LineReader reader = new LineReader(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), 64);
-        reader.fill();
-        return reader.pollLines();
+        return new LineChunkReader(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), 64).next();
     }
 }
