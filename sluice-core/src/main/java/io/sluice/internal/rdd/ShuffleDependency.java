@@ -130,21 +130,21 @@ public final class ShuffleDependency<K, V, C> implements Dependency {
         int n = partitioner.numPartitions();
         Object[] buckets = new Object[n];
         Partitioner p = partitioner;
-        if (mapSideCombine()) {
+        if (mapSideCombine() && onlyReducer < 0) {
+            combineThenPartition(mapPartition, buckets);
+        } else if (mapSideCombine()) {
             Aggregator<K, V, C> agg = aggregator;
             parent.forEach(mapPartition, pair -> {
                 K key = pair.key();
-                int r = n == 1 ? 0 : p.getPartition(key);
-                if (onlyReducer >= 0 && r != onlyReducer) {
-                    return;
+                if (p.getPartition(key) == onlyReducer) {
+                    @SuppressWarnings("unchecked")
+                    CombineMap<K, C> bucket = (CombineMap<K, C>) buckets[onlyReducer];
+                    if (bucket == null) {
+                        bucket = new CombineMap<>();
+                        buckets[onlyReducer] = bucket;
+                    }
+                    agg.insertValue(bucket, key, pair.value());
                 }
-                @SuppressWarnings("unchecked")
-                CombineMap<K, C> bucket = (CombineMap<K, C>) buckets[r];
-                if (bucket == null) {
-                    bucket = new CombineMap<>();
-                    buckets[r] = bucket;
-                }
-                agg.insertValue(bucket, key, pair.value());
             });
         } else {
             parent.forEach(mapPartition, pair -> {
@@ -159,6 +159,32 @@ public final class ShuffleDependency<K, V, C> implements Dependency {
             });
         }
         return buckets;
+    }
+
+    /**
+     * Map-side combine: every value goes into one map first, and each distinct key is partitioned afterwards, once,
+     * instead of every value choosing its bucket (a word count's task sees each key thousands of times).
+     */
+    @SuppressWarnings("unchecked")
+    private void combineThenPartition(int mapPartition, Object[] buckets) {
+        Aggregator<K, V, C> agg = aggregator;
+        CombineMap<K, C> all = new CombineMap<>();
+        parent.forEach(mapPartition, pair -> agg.insertValue(all, pair.key(), pair.value()));
+        int n = buckets.length;
+        if (n == 1) {
+            buckets[0] = all.size() == 0 ? null : all;
+            return;
+        }
+        Partitioner p = partitioner;
+        all.forEach((key, combiner) -> {
+            int r = p.getPartition(key);
+            CombineMap<K, C> bucket = (CombineMap<K, C>) buckets[r];
+            if (bucket == null) {
+                bucket = new CombineMap<>(all.size() / n);
+                buckets[r] = bucket;
+            }
+            bucket.put(key, combiner);
+        });
     }
 
     /**
