@@ -2,6 +2,7 @@ package io.sluice.bench;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -118,8 +119,8 @@ final class Throughput {
 
     /**
      * Whether a step was sustained: at least 95% of the lines arrived, and the scheduling delay did not grow: its
-     * trend over the window (a least-squares line through each batch's delay) rises by less than 1% of real time,
-     * 10 ms per second at 1 s batches, and the last delay is under two batch intervals. Comparing only the first and
+     * trend over the window ({@link #delayTrend}) rises by less than 1% of real time, 10 ms per second at 1 s
+     * batches, and the last delay is under two batch intervals. Comparing only the first and
      * the last delay let an engine fall a few percent behind its input and still pass a 30 s step.
      */
     static String verdict(List<Batch> window, double linesPerSecond, long batchMs) {
@@ -144,22 +145,27 @@ final class Throughput {
         return (keptUp && delayFlat ? "sustained (" : "not sustained (") + detail + ")";
     }
 
-    /** The slope of the scheduling delay against batch time, in seconds of delay per second. */
+    /**
+     * The trend of the scheduling delay against batch time, in seconds of delay per second: the median of the slopes
+     * between every two batches (Theil–Sen), so a pause the engine recovered from does not count as growth, while
+     * a delay that keeps rising does.
+     */
     static double delayTrend(List<Batch> window) {
-        double meanT = 0;
-        double meanD = 0;
-        for (Batch b : window) {
-            meanT += b.timeMs();
-            meanD += b.schedulingMs();
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 0; i < window.size(); i++) {
+            for (int j = i + 1; j < window.size(); j++) {
+                Batch a = window.get(i);
+                Batch b = window.get(j);
+                if (b.timeMs() != a.timeMs()) {
+                    slopes.add((double) (b.schedulingMs() - a.schedulingMs()) / (b.timeMs() - a.timeMs()));
+                }
+            }
         }
-        meanT /= window.size();
-        meanD /= window.size();
-        double covariance = 0;
-        double variance = 0;
-        for (Batch b : window) {
-            covariance += (b.timeMs() - meanT) * (b.schedulingMs() - meanD);
-            variance += (b.timeMs() - meanT) * (b.timeMs() - meanT);
+        if (slopes.isEmpty()) {
+            return 0;
         }
-        return variance == 0 ? 0 : covariance / variance;
+        Collections.sort(slopes);
+        int n = slopes.size();
+        return n % 2 == 1 ? slopes.get(n / 2) : (slopes.get(n / 2 - 1) + slopes.get(n / 2)) / 2;
     }
 }
