@@ -136,7 +136,7 @@ public final class ShuffleDependency<K, V, C> implements Dependency {
             Aggregator<K, V, C> agg = aggregator;
             parent.forEach(mapPartition, pair -> {
                 K key = pair.key();
-                if (p.getPartition(key) == onlyReducer) {
+                if ((n == 1 ? 0 : p.getPartition(key)) == onlyReducer) {
                     @SuppressWarnings("unchecked")
                     CombineMap<K, C> bucket = (CombineMap<K, C>) buckets[onlyReducer];
                     if (bucket == null) {
