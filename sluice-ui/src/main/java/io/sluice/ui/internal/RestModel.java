@@ -25,7 +25,7 @@ final class RestModel {
                       int numInactiveReceivers, long numTotalCompletedBatches, long numRetainedCompletedBatches,
                       long numActiveBatches, long numProcessedRecords, long numReceivedRecords, Double avgInputRate,
                       Long avgSchedulingDelay, Long avgProcessingTime, Long avgTotalDelay,
-                      long numTotalFailedBatches) {
+                      long numTotalFailedBatches, long uptime) {
     }
 
     /** One element of {@code /batches}, and {@code /batches/{batchId}}. */

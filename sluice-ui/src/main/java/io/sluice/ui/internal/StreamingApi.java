@@ -40,12 +40,14 @@ final class StreamingApi {
             long records = completed.stream().mapToLong(BatchInfo::numRecords).sum();
             inputRate = records * 1000.0 / batchMillis / completed.size();
         }
-        return new RestModel.Statistics(SparkDates.format(batches.startTime().orElse(probe.now())), batchMillis,
+        long now = probe.now();
+        long start = batches.startTime().orElse(now);
+        return new RestModel.Statistics(SparkDates.format(start), batchMillis,
                 all.size(), active, all.size() - active, totals.completed(), completed.size(), batches.activeCount(),
                 totals.processedRecords(), totals.processedRecords() + totals.activeRecords(), inputRate,
                 average(completed, b -> b.schedulingDelay().map(d -> d.toMillis())),
                 average(completed, b -> b.processingDelay().map(d -> d.toMillis())),
-                average(completed, b -> b.totalDelay().map(d -> d.toMillis())), totals.failed());
+                average(completed, b -> b.totalDelay().map(d -> d.toMillis())), totals.failed(), now - start);
     }
 
     private static Long average(List<BatchInfo> batches, java.util.function.Function<BatchInfo, Optional<Long>> f) {

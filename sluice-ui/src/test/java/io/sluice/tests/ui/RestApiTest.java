@@ -61,6 +61,8 @@ class RestApiTest {
         assertThat(stats.get("avgProcessingTime").asLong()).isZero();
         assertThat(stats.get("avgTotalDelay").asLong()).isZero();
         assertThat(stats.get("numTotalFailedBatches").asLong()).isZero();
+        // on the context's clock, not the browser's: three batches of the manual clock
+        assertThat(stats.get("uptime").asLong()).isEqualTo(3000);
     }
 
     @Test

@@ -69,6 +69,8 @@ class StreamingPageBrowserTest {
             awaitShown(browser, 7);
             assertThat(browser.script("return window.sluiceNotReloaded === true;")).as("no reload").isEqualTo(true);
             assertThat(page.findElement(By.id("record-count")).getText()).isEqualTo("12");
+            assertThat(page.findElement(By.id("uptime")).getText()).as("on the context's manual clock")
+                    .isEqualTo("7.0 s");
             assertThat(page.findElement(By.cssSelector("#state-table .state-keys")).getText()).isEqualTo("11");
             assertThat(page.findElement(By.id("timelines-title")).getText())
                     .isEqualTo("Timelines (Last 7 batches, 0 active, 7 completed)");

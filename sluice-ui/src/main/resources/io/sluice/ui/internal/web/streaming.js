@@ -89,7 +89,7 @@ function drawSummary(stats) {
   Sluice.setText('batch-duration', Sluice.duration(stats.batchDuration));
   const start = Sluice.parseDate(stats.startTime);
   Sluice.setText('start-time', Sluice.batchTime(start));
-  Sluice.setText('uptime', Sluice.duration(Math.max(0, Date.now() - start)));
+  Sluice.setText('uptime', Sluice.duration(stats.uptime));
   Sluice.setText('completed-count', String(stats.numTotalCompletedBatches));
   Sluice.setText('record-count', String(stats.numProcessedRecords));
   Sluice.setText('avg-input-rate', stats.avgInputRate === undefined ? '-' : stats.avgInputRate.toFixed(2));
