@@ -1,10 +1,11 @@
 package io.sluice.internal.rdd;
 
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+import io.sluice.internal.util.ConcatIterator;
 
 /**
  * coalesce without a shuffle: partition {@code i} reads the parent partitions {@code [i*p/n, (i+1)*p/n)}.
@@ -49,41 +50,11 @@ public final class CoalesceNode<T> extends Node<T> {
     @Override
     protected Iterator<T> computeIterator(int partition) {
         int[] range = range(partition);
-        return new Concat<>(parent, range[0], range[1]);
+        return new ConcatIterator<>(IntStream.range(range[0], range[1]).mapToObj(parent::iterator).iterator());
     }
 
     private int[] range(int partition) {
         long p = parent.numPartitions();
         return new int[] {(int) (partition * p / numPartitions), (int) ((partition + 1) * p / numPartitions)};
-    }
-
-    /** Iterates several parent partitions in turn. */
-    private static final class Concat<T> implements Iterator<T> {
-        private final Node<T> parent;
-        private final int end;
-        private int next;
-        private Iterator<T> current = Collections.emptyIterator();
-
-        Concat(Node<T> parent, int start, int end) {
-            this.parent = parent;
-            this.next = start;
-            this.end = end;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!current.hasNext() && next < end) {
-                current = parent.iterator(next++);
-            }
-            return current.hasNext();
-        }
-
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return current.next();
-        }
     }
 }

@@ -4,10 +4,10 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 import io.sluice.internal.io.LineChunk;
+import io.sluice.internal.util.ConcatIterator;
 
 /**
  * What a receiver stored since the last cut: records stored one by one, or in a list the receiver may reuse, are
@@ -105,26 +105,7 @@ final class BlockBuffer<T> {
 
         @Override
         public Iterator<T> iterator() {
-            return new Iterator<>() {
-                private final Iterator<List<T>> rest = parts.iterator();
-                private Iterator<T> current = List.<T>of().iterator();
-
-                @Override
-                public boolean hasNext() {
-                    while (!current.hasNext() && rest.hasNext()) {
-                        current = rest.next().iterator();
-                    }
-                    return current.hasNext();
-                }
-
-                @Override
-                public T next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    return current.next();
-                }
-            };
+            return new ConcatIterator<>(parts.stream().map(List::iterator).iterator());
         }
     }
 }
