@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import io.sluice.bench.micro.MicroBenchmarks;
 import picocli.CommandLine;
@@ -17,10 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bin/sluice bench [W1..W6|all] [--seconds N]}: runs each workload on Sluice and on Spark Streaming,
- * each engine in a JVM of its own, one after the other, fed by the same generator, and prints one
- * {@code RESULT <workload> sluice=<v> spark=<v> ratio=<v> unit=<u>} line per measure, ratios oriented so that
- * higher is better for Sluice. Results are also appended to {@code target/bench-results.txt}.
+ * {@code bin/sluice bench [W1..W6|JMH|all] [--seconds N] [--warmup N] [--repeat N]}: runs each workload on Sluice
+ * and on Spark Streaming, each engine in a JVM of its own, one after the other, fed by the same generator, each
+ * after an unmeasured warm-up, and prints one {@code RESULT} line per measure (see {@link Results}): ratios
+ * oriented so that higher is better for Sluice, medians with their spread when a workload is repeated, and
+ * {@code failed} with the reason, never a ratio, when an engine gave no figure. Results are also appended to
+ * {@code target/bench-results.txt}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Runs the benchmarks side by side with Apache Spark Streaming (see docs/BENCHMARKS.md).")
@@ -31,15 +37,26 @@ public final class BenchMain implements Callable<Integer> {
     private List<String> workloads = new ArrayList<>(List.of("all"));
 
     @Option(names = "--seconds", defaultValue = "30",
-            description = "duration of each W1 step, W2 run and W6 run (default: ${DEFAULT-VALUE})")
+            description = "duration of each W1/W4/W5 step, W2 run and W6 run (default: ${DEFAULT-VALUE})")
     private int seconds;
+
+    @Option(names = "--warmup", defaultValue = "20",
+            description = "unmeasured warm-up of every engine's JVM before it is measured, in seconds, at "
+                    + "1,000,000 words/s (W2: its own rate; W3 measures the cold start and has none) "
+                    + "(default: ${DEFAULT-VALUE})")
+    private int warmup;
+
+    @Option(names = "--repeat", defaultValue = "1",
+            description = "runs of each workload, alternating which engine goes first; RESULT lines give the "
+                    + "median with its min-max spread (default: ${DEFAULT-VALUE})")
+    private int repeat;
 
     @Option(names = "--heap", defaultValue = "4g",
             description = "maximum heap (-Xmx) of every engine's JVM (default: ${DEFAULT-VALUE})")
     private String heap;
 
     private final List<String> report = new ArrayList<>();
-    private long sluiceW1;
+    private final List<Double> sluiceW1 = new ArrayList<>();
 
     /**
      * Runs the command.
@@ -52,21 +69,31 @@ public final class BenchMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CommandLine cli = new CommandLine(this);
+        if (seconds < 1 || warmup < 0 || repeat < 1) {
+            throw new CommandLine.ParameterException(cli, "--seconds and --repeat must be at least 1 and --warmup "
+                    + "at least 0 (got --seconds " + seconds + ", --warmup " + warmup + ", --repeat " + repeat + ")");
+        }
         List<String> chosen = workloads.contains("all") ? List.of("W1", "W2", "W3", "W4", "W5", "W6", "JMH")
                 : workloads.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
+        for (String w : chosen) {
+            if (!List.of("W1", "W2", "W3", "W4", "W5", "W6", "JMH").contains(w)) {
+                throw new CommandLine.ParameterException(cli,
+                        "Unknown workload " + w + ": choose among W1, W2, W3, W4, W5, W6, JMH, all");
+            }
+        }
         System.setProperty(ChildJvm.HEAP_PROPERTY, heap);
-        say("Engines run with -Xmx" + heap);
+        say("Engines run with -Xmx" + heap + ", " + warmup + " s of unmeasured warm-up each, " + repeat
+                + (repeat == 1 ? " run" : " runs") + " of each workload");
         for (String w : chosen) {
             switch (w) {
-                case "W1" -> w1();
-                case "W2" -> w2();
-                case "W3" -> w3();
-                case "W4" -> w4();
-                case "W5" -> w5();
-                case "W6" -> w6();
-                case "JMH" -> micro();
-                default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                        "Unknown workload " + w + ": choose among W1, W2, W3, W4, W5, W6, JMH, all");
+                case "W1" -> repeated(this::w1);
+                case "W2" -> repeated(this::w2);
+                case "W3" -> repeated(this::w3);
+                case "W4" -> repeated(this::w4);
+                case "W5" -> repeated(this::w5);
+                case "W6" -> repeated(order -> w6());
+                default -> repeated(order -> micro());
             }
         }
         Files.createDirectories(Path.of("target"));
@@ -75,70 +102,145 @@ public final class BenchMain implements Callable<Integer> {
         return 0;
     }
 
+    /** One run of a workload: both engines, in the order given; the measures always the same, in the same order. */
+    private interface Run {
+        List<Measure> run(List<Engine> order) throws Exception;
+    }
+
+    /** Runs a workload {@code --repeat} times, alternating which engine goes first, then prints its RESULT lines. */
+    private void repeated(Run run) throws Exception {
+        Map<String, List<Measure>> byName = new LinkedHashMap<>();
+        for (int r = 0; r < repeat; r++) {
+            List<Engine> order = r % 2 == 0 ? List.of(Engine.SLUICE, Engine.SPARK)
+                    : List.of(Engine.SPARK, Engine.SLUICE);
+            if (repeat > 1) {
+                say("run " + (r + 1) + " of " + repeat + " (" + order.get(0).label() + " first)");
+            }
+            for (Measure m : run.run(order)) {
+                byName.computeIfAbsent(m.name(), n -> new ArrayList<>()).add(m);
+            }
+        }
+        for (List<Measure> runs : byName.values()) {
+            say(Results.line(runs));
+        }
+    }
+
     private void say(String line) {
         System.out.println(line);
         System.out.flush();
         report.add(line);
     }
 
-    private void result(String workload, double sluice, double spark, boolean higherIsBetter, String unit) {
-        double ratio = higherIsBetter ? sluice / spark : spark / sluice;
-        say(String.format(Locale.ROOT, "RESULT %s sluice=%s spark=%s ratio=%.2f unit=%s", workload, fmt(sluice),
-                fmt(spark), ratio, unit));
-    }
-
-    private static String fmt(double v) {
-        if (Double.isNaN(v)) {
-            return "failed";
-        }
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private void w1() throws Exception {
+    private List<Measure> w1(List<Engine> order) throws Exception {
         say("W1 socket word count, 1 s batches, local[2]: highest rate sustained for " + seconds + " s per step");
-        long[] sluice = Throughput.measure(Engine.SLUICE, "wordcount", List.of(), seconds, this::say);
-        long[] spark = Throughput.measure(Engine.SPARK, "wordcount", List.of(), seconds, this::say);
-        sluiceW1 = sluice[0];
-        say(String.format("  peak RSS: sluice %d MB, spark %d MB", sluice[1] / 1024, spark[1] / 1024));
-        result("W1", sluice[0], spark[0], true, "words/s");
-    }
-
-    private void w2() throws Exception {
-        say("W2 end-to-end latency at 20,000 lines/s, " + seconds + " s per run");
-        for (long batchMs : new long[] {1000, 100, 10}) {
-            double[] sluice = latency(Engine.SLUICE, batchMs);
-            double[] spark = latency(Engine.SPARK, batchMs);
-            result("W2-" + batchMs + "ms-p50", sluice[0], spark[0], false, "ms");
-            result("W2-" + batchMs + "ms-p99", sluice[1], spark[1], false, "ms");
+        Map<Engine, Ramp> ramps = ramps("wordcount", e -> List.of(), order);
+        Figure sluice = ramps.get(Engine.SLUICE).rate();
+        if (sluice.ok()) {
+            sluiceW1.add(sluice.value());
         }
+        return rampMeasures("W1", ramps);
     }
 
-    private double[] latency(Engine engine, long batchMs) throws Exception {
+    private Map<Engine, Ramp> ramps(String workload, Function<Engine, List<String>> extra, List<Engine> order)
+            throws Exception {
+        Map<Engine, Ramp> ramps = new EnumMap<>(Engine.class);
+        for (Engine engine : order) {
+            ramps.put(engine, Throughput.measure(engine, workload, extra.apply(engine), seconds, warmup, this::say));
+        }
+        return ramps;
+    }
+
+    /**
+     * The highest sustained rates, and memory at equal work: each engine's peak RSS and GC time at the highest rate
+     * both sustained (both JVMs having run the same warm-up and steps up to it), then at each one's own maximum.
+     */
+    private List<Measure> rampMeasures(String name, Map<Engine, Ramp> ramps) {
+        Ramp sluice = ramps.get(Engine.SLUICE);
+        Ramp spark = ramps.get(Engine.SPARK);
+        List<Measure> measures = new ArrayList<>();
+        measures.add(Measure.vsSpark(name, "words/s", true, sluice.rate(), spark.rate()));
+        Ramp.Step sluiceBest = sluice.best();
+        Ramp.Step sparkBest = spark.best();
+        if (sluiceBest == null || sparkBest == null) {
+            Figure none = Figure.failed("no rate both engines sustain");
+            measures.add(Measure.vsSpark(name + "-peak-rss-at-equal-rate", "MB", false, none, none));
+            measures.add(Measure.vsSpark(name + "-gc-at-equal-rate", "ms/s", false, none, none));
+            return measures;
+        }
+        long equal = Math.min(sluiceBest.words(), sparkBest.words());
+        Ramp.Step sluiceEqual = sluice.at(equal);
+        Ramp.Step sparkEqual = spark.at(equal);
+        say(String.format(Locale.ROOT, "  at %,d words/s, the highest rate both sustain: sluice peak RSS %d MB, GC %.0f "
+                + "ms/s; spark peak RSS %d MB, GC %.0f ms/s", equal, sluiceEqual.peakRssKb() / 1024,
+                sluiceEqual.gcMsPerSecond(), sparkEqual.peakRssKb() / 1024, sparkEqual.gcMsPerSecond()));
+        say(String.format(Locale.ROOT, "  at each engine's own maximum: sluice peak RSS %d MB, GC %.0f ms/s at %,d "
+                + "words/s; spark peak RSS %d MB, GC %.0f ms/s at %,d words/s", sluiceBest.peakRssKb() / 1024,
+                sluiceBest.gcMsPerSecond(), sluiceBest.words(), sparkBest.peakRssKb() / 1024,
+                sparkBest.gcMsPerSecond(), sparkBest.words()));
+        measures.add(Measure.vsSpark(name + "-peak-rss-at-equal-rate", "MB", false, megabytes(sluiceEqual),
+                megabytes(sparkEqual)));
+        measures.add(Measure.vsSpark(name + "-gc-at-equal-rate", "ms/s", false,
+                Figure.of(Math.rint(sluiceEqual.gcMsPerSecond())), Figure.of(Math.rint(sparkEqual.gcMsPerSecond()))));
+        return measures;
+    }
+
+    private static Figure megabytes(Ramp.Step step) {
+        return step.peakRssKb() < 0 ? Figure.failed("peak RSS unknown") : Figure.of(Math.rint(step.peakRssKb() / 1024.0));
+    }
+
+    private List<Measure> w2(List<Engine> order) throws Exception {
+        say("W2 end-to-end latency at 20,000 lines/s, " + seconds + " s per run after " + warmup + " s of warm-up");
+        List<Measure> measures = new ArrayList<>();
+        for (long batchMs : new long[] {1000, 100, 10}) {
+            Map<Engine, Figure[]> latencies = new EnumMap<>(Engine.class);
+            for (Engine engine : order) {
+                latencies.put(engine, latency(engine, batchMs));
+            }
+            for (int p = 0; p < 2; p++) {
+                measures.add(Measure.vsSpark("W2-" + batchMs + "ms-" + (p == 0 ? "p50" : "p99"), "ms", false,
+                        latencies.get(Engine.SLUICE)[p], latencies.get(Engine.SPARK)[p]));
+            }
+        }
+        return measures;
+    }
+
+    private Figure[] latency(Engine engine, long batchMs) throws Exception {
         try (LineGenerator generator = new LineGenerator(20_000, true);
              ChildJvm child = ChildJvm.launch(engine.label() + "-w2-" + batchMs, engine.program, engine.spark,
                      List.of("latency", "127.0.0.1", Integer.toString(generator.port()), Long.toString(batchMs),
-                             Integer.toString(seconds)))) {
-            String line = child.await("LATENCY", seconds * 1000L + 120_000);
+                             Integer.toString(seconds), Integer.toString(warmup)))) {
+            String line = child.await("LATENCY", (seconds + warmup) * 1000L + 120_000);
             if (line == null) {
                 say("  " + engine.label() + " at " + batchMs + " ms batches: no result (did not finish; see logs)");
-                return new double[] {Double.NaN, Double.NaN};
+                Figure none = Figure.failed("did not finish at " + batchMs + " ms batches (see target/bench-logs)");
+                return new Figure[] {none, none};
             }
             String[] f = line.split(" ");
             say(String.format("  %s at %d ms batches: %s lines, p50 %s ms, p99 %s ms, max %s ms", engine.label(),
                     batchMs, f[1], f[2], f[3], f[4]));
-            return new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3])};
+            if (Long.parseLong(f[1]) == 0) {
+                Figure none = Figure.failed("no line sent after the warm-up was processed within the run, at "
+                        + batchMs + " ms batches");
+                return new Figure[] {none, none};
+            }
+            return new Figure[] {Figure.of(Double.parseDouble(f[2])), Figure.of(Double.parseDouble(f[3]))};
         }
     }
 
-    private void w3() throws Exception {
-        say("W3 start-up (100 ms batches, median of 3 runs)");
-        double[] sluice = startup(Engine.SLUICE);
-        double[] spark = startup(Engine.SPARK);
-        result("W3-first-batch", sluice[0], spark[0], false, "ms");
-        result("W3-5-batch-job", sluice[1], spark[1], false, "ms");
+    private List<Measure> w3(List<Engine> order) throws Exception {
+        say("W3 start-up (100 ms batches, median of 3 runs; a cold start, so no warm-up)");
+        Map<Engine, Figure[]> startups = new EnumMap<>(Engine.class);
+        for (Engine engine : order) {
+            startups.put(engine, startup(engine));
+        }
+        return List.of(
+                Measure.vsSpark("W3-first-batch", "ms", false, startups.get(Engine.SLUICE)[0],
+                        startups.get(Engine.SPARK)[0]),
+                Measure.vsSpark("W3-5-batch-job", "ms", false, startups.get(Engine.SLUICE)[1],
+                        startups.get(Engine.SPARK)[1]));
     }
 
-    private double[] startup(Engine engine) throws Exception {
+    private Figure[] startup(Engine engine) throws Exception {
         double[] first = new double[3];
         double[] whole = new double[3];
         for (int run = 0; run < 3; run++) {
@@ -153,73 +255,89 @@ public final class BenchMain implements Callable<Integer> {
         }
         Arrays.sort(first);
         Arrays.sort(whole);
-        double firstMedian = Math.rint(first[1]);
-        double wholeMedian = Math.rint(whole[1]);
-        say(String.format(Locale.ROOT, "  %s: first batch %s ms, 5-batch job %s ms (runs: %s / %s)", engine.label(),
-                fmt(firstMedian), fmt(wholeMedian), Arrays.toString(first), Arrays.toString(whole)));
-        return new double[] {firstMedian, wholeMedian};
+        say(String.format(Locale.ROOT, "  %s: first batch %.0f ms, 5-batch job %.0f ms (runs: %s / %s)",
+                engine.label(), first[1], whole[1], Arrays.toString(first), Arrays.toString(whole)));
+        // NaN sorts last: a median that is NaN means two of the three runs did not finish
+        return new Figure[] {Figure.of(Math.rint(first[1])), Figure.of(Math.rint(whole[1]))};
     }
 
-    private void w4() throws Exception {
+    private List<Measure> w4(List<Engine> order) throws Exception {
         say("W4 updateStateByKey running counts with checkpointing, 1 s batches: highest rate sustained for "
                 + seconds + " s per step");
-        long[] sluice = Throughput.measure(Engine.SLUICE, "state", List.of(checkpointDir("sluice-w4")), seconds,
-                this::say);
-        long[] spark = Throughput.measure(Engine.SPARK, "state", List.of(checkpointDir("spark-w4")), seconds,
-                this::say);
-        say(String.format("  peak RSS: sluice %d MB, spark %d MB", sluice[1] / 1024, spark[1] / 1024));
-        result("W4", sluice[0], spark[0], true, "words/s");
+        return rampMeasures("W4", ramps("state", e -> List.of(checkpointDir(e.label() + "-w4")), order));
     }
 
-    private void w5() throws Exception {
+    private List<Measure> w5(List<Engine> order) throws Exception {
         say("W5 reduceByKeyAndWindow with an inverse function, 10 s window, 1 s slide: highest rate sustained for "
                 + seconds + " s per step");
-        long[] sluice = Throughput.measure(Engine.SLUICE, "window", List.of("10", checkpointDir("sluice-w5")),
-                seconds, this::say);
-        long[] spark = Throughput.measure(Engine.SPARK, "window", List.of("10", checkpointDir("spark-w5")),
-                seconds, this::say);
-        say(String.format("  peak RSS: sluice %d MB, spark %d MB", sluice[1] / 1024, spark[1] / 1024));
-        result("W5", sluice[0], spark[0], true, "words/s");
+        List<Measure> measures = new ArrayList<>(rampMeasures("W5",
+                ramps("window", e -> List.of("10", checkpointDir(e.label() + "-w5")), order)));
         long rate = 1_000_000;
         say(String.format("W5 cost per slide at %,d words/s once the window is full, 10 s vs 60 s window", rate));
-        for (Engine engine : Engine.values()) {
-            double[] cost = new double[2];
-            long[] windows = {10, 60};
+        long[] windows = {10, 60};
+        Map<Engine, Figure[]> costs = new EnumMap<>(Engine.class);
+        for (Engine engine : order) {
+            Figure[] cost = new Figure[2];
             for (int i = 0; i < 2; i++) {
                 cost[i] = Throughput.costPerSlide(engine, List.of(Long.toString(windows[i]),
-                        checkpointDir(engine.label() + "-w5-" + windows[i])), windows[i], rate, seconds);
+                        checkpointDir(engine.label() + "-w5-" + windows[i])), windows[i], rate, seconds, warmup);
             }
-            say(String.format(Locale.ROOT, "  %s: %.1f ms per slide with a 10 s window, %.1f ms with 60 s",
-                    engine.label(), cost[0], cost[1]));
-            say(String.format(Locale.ROOT, "RESULT W5-slide-cost-60s-vs-10s-%s ratio=%.2f unit=x", engine.label(),
-                    cost[1] / cost[0]));
+            say(String.format(Locale.ROOT, "  %s: %s ms per slide with a 10 s window, %s ms with 60 s",
+                    engine.label(), show(cost[0]), show(cost[1])));
+            costs.put(engine, cost);
+        }
+        for (int i = 0; i < 2; i++) {
+            measures.add(Measure.vsSpark("W5-slide-cost-" + windows[i] + "s", "ms", false,
+                    costs.get(Engine.SLUICE)[i], costs.get(Engine.SPARK)[i]));
+        }
+        for (Engine engine : Engine.values()) {
+            Figure[] cost = costs.get(engine);
+            Figure growth = cost[0].ok() && cost[1].ok() && cost[0].value() > 0
+                    ? Figure.of(cost[1].value() / cost[0].value())
+                    : Figure.failed("no slide cost measured");
+            measures.add(new Measure("W5-slide-cost-60s-vs-10s-" + engine.label(), "x", false,
+                    new String[] {engine.label()}, growth, null));
+        }
+        return measures;
+    }
+
+    private static String show(Figure f) {
+        return f.ok() ? String.format(Locale.ROOT, "%.1f", f.value()) : "no figure (" + f.failure() + ")";
+    }
+
+    private static String checkpointDir(String name) {
+        try {
+            return Files.createTempDirectory("bench-" + name).toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static String checkpointDir(String name) throws IOException {
-        return Files.createTempDirectory("bench-" + name).toString();
-    }
-
-    private void w6() throws Exception {
-        say("W6 ceiling: a plain Java loop reading the socket into a HashMap, " + seconds + " s");
+    private List<Measure> w6() throws Exception {
+        say("W6 ceiling: a plain Java loop reading the socket into a HashMap, " + seconds + " s after " + warmup
+                + " s of warm-up");
+        Figure ceiling;
         try (LineGenerator generator = new LineGenerator(Double.POSITIVE_INFINITY, false);
              ChildJvm child = ChildJvm.launch("plain-w6", PlainJavaCeiling.class, false,
-                     List.of(Integer.toString(generator.port()), Integer.toString(seconds)))) {
-            String line = child.await("CEILING", seconds * 1000L + 60_000);
-            long ceiling = line == null ? -1 : Long.parseLong(line.split(" ")[1]);
-            say(String.format("  plain Java: %,d words/s", ceiling));
-            if (sluiceW1 > 0) {
-                say(String.format(Locale.ROOT, "RESULT W6 sluice=%d plain-java=%d ratio=%.2f unit=words/s",
-                        sluiceW1, ceiling, sluiceW1 / (double) ceiling));
-            } else {
-                say(String.format(Locale.ROOT, "RESULT W6 plain-java=%d unit=words/s", ceiling));
-            }
+                     List.of(Integer.toString(generator.port()), Integer.toString(seconds),
+                             Integer.toString(warmup)))) {
+            String line = child.await("CEILING", (seconds + warmup) * 1000L + 60_000);
+            long words = line == null ? -1 : Long.parseLong(line.split(" ")[1]);
+            ceiling = words > 0 ? Figure.of(words) : Figure.failed(line == null ? "did not finish" : line);
+            say("  plain Java: " + (ceiling.ok() ? String.format("%,d words/s", words) : ceiling.failure()));
         }
+        if (sluiceW1.isEmpty()) {
+            return List.of(new Measure("W6", "words/s", true, new String[] {"plain-java"}, ceiling, null));
+        }
+        List<Double> sorted = new ArrayList<>(sluiceW1);
+        java.util.Collections.sort(sorted);
+        return List.of(new Measure("W6", "words/s", true, new String[] {"sluice", "plain-java"},
+                Figure.of(Results.median(sorted)), ceiling));
     }
 
-    private void micro() throws Exception {
+    private List<Measure> micro() throws Exception {
         say("JMH micro-benchmarks (Sluice only; a plain Java loop on one thread as the baseline)");
-        java.util.Map<String, Double> scores = new java.util.HashMap<>();
+        Map<String, Double> scores = new java.util.HashMap<>();
         try (ChildJvm child = ChildJvm.launch("sluice-jmh", MicroBenchmarks.class, false, List.of())) {
             for (String line = child.await("MICRO", 600_000); line != null; line = child.await("MICRO", 600_000)) {
                 String[] f = line.split(" ");
@@ -227,15 +345,21 @@ public final class BenchMain implements Callable<Integer> {
                 scores.put(f[1], Double.parseDouble(f[2]));
             }
         }
-        say(String.format(Locale.ROOT, "RESULT JMH-empty-batch sluice=%s unit=us/batch",
-                fmt(scores.getOrDefault("emptyBatch", Double.NaN))));
-        say(String.format(Locale.ROOT, "RESULT JMH-empty-batch-back-to-back sluice=%s unit=us/batch",
-                fmt(scores.getOrDefault("emptyBatchesBackToBack", Double.NaN))));
+        List<Measure> measures = new ArrayList<>();
+        String[] sluiceOnly = {"sluice"};
+        measures.add(new Measure("JMH-empty-batch", "us/batch", false, sluiceOnly, score(scores, "emptyBatch"),
+                null));
+        measures.add(new Measure("JMH-empty-batch-back-to-back", "us/batch", false, sluiceOnly,
+                score(scores, "emptyBatchesBackToBack"), null));
         for (String op : List.of("fusedNarrow", "reduceByKey")) {
-            double sluice = scores.getOrDefault(op, Double.NaN);
-            double plain = scores.getOrDefault(op + "PlainLoop", Double.NaN);
-            say(String.format(Locale.ROOT, "RESULT JMH-%s sluice=%s plain-java=%s ratio=%.2f unit=ns/element", op,
-                    fmt(sluice), fmt(plain), plain / sluice));
+            measures.add(new Measure("JMH-" + op, "ns/element", false, new String[] {"sluice", "plain-java"},
+                    score(scores, op), score(scores, op + "PlainLoop")));
         }
+        return measures;
+    }
+
+    private static Figure score(Map<String, Double> scores, String benchmark) {
+        Double score = scores.get(benchmark);
+        return score == null ? Figure.failed(benchmark + " gave no score (see target/bench-logs)") : Figure.of(score);
     }
 }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 
 /**
  * W6, the ceiling: a plain single-threaded Java loop that reads the generator's socket into a HashMap of word
- * counts, with no framework. {@code PlainJavaCeiling <port> <seconds>} prints {@code CEILING <words/s>}.
+ * counts, with no framework. {@code PlainJavaCeiling <port> <seconds> <warmupSeconds>} prints {@code CEILING <words/s>}.
  */
 public final class PlainJavaCeiling {
 
@@ -19,18 +19,19 @@ public final class PlainJavaCeiling {
     /**
      * Runs the loop.
      *
-     * @param args the generator's port and the seconds to run
+     * @param args the generator's port, the seconds to measure and the seconds of unmeasured warm-up before
      * @throws Exception if reading fails
      */
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         long seconds = Long.parseLong(args[1]);
+        long warmupSeconds = Long.parseLong(args[2]);
         HashMap<String, Integer> counts = new HashMap<>();
         long words = 0;
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
              BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                      StandardCharsets.UTF_8), 1 << 20)) {
-            long warmupEnd = System.nanoTime() + 3_000_000_000L;
+            long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
             long end = warmupEnd + seconds * 1_000_000_000L;
             long measuredWords = 0;
             long measuring = -1;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * What a child JVM tells the orchestrator, one line each on stdout: {@code BATCH <timeMs> <records> <schedulingMs>
- * <processingMs>}, {@code LATENCY <count> <p50Ms> <p99Ms> <maxMs>}, {@code FIRST_BATCH}, {@code DONE}. Logs go to
+ * <processingMs> <gcMs>} (the JVM's garbage-collection time so far), {@code LATENCY <count> <p50Ms> <p99Ms> <maxMs>}, {@code FIRST_BATCH}, {@code DONE}. Logs go to
  * stderr.
  */
 final class Report {
@@ -13,8 +13,19 @@ final class Report {
     }
 
     static synchronized void batch(long timeMs, long records, long schedulingMs, long processingMs) {
-        System.out.println("BATCH " + timeMs + " " + records + " " + schedulingMs + " " + processingMs);
+        System.out.println("BATCH " + timeMs + " " + records + " " + schedulingMs + " " + processingMs + " "
+                + gcMillis());
         System.out.flush();
+    }
+
+    /** The JVM's total garbage-collection time so far, over all its collectors. */
+    static long gcMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc
+                : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     static synchronized void line(String text) {

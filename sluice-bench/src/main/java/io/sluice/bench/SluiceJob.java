@@ -20,7 +20,7 @@ import io.sluice.streaming.scheduler.StreamingListener;
 
 /**
  * The workloads on Sluice, run in a child JVM: {@code wordcount <host> <port> <batchMs>} (until killed),
- * {@code latency <host> <port> <batchMs> <seconds>}, {@code startup <batchMs>}, {@code queue5 <batchMs>},
+ * {@code latency <host> <port> <batchMs> <seconds> <warmupSeconds>}, {@code startup <batchMs>}, {@code queue5 <batchMs>},
  * {@code state <host> <port> <batchMs> <checkpointDir>} (W4), {@code window <host> <port> <batchMs> <windowSeconds>
  * <checkpointDir>} (W5); the stream workloads run until killed.
  * Configuration: Sluice's defaults, {@code local[2]}.
@@ -41,7 +41,7 @@ public final class SluiceJob {
         switch (mode) {
             case "wordcount" -> wordCount(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
             case "latency" -> latency(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]),
-                    Long.parseLong(args[4]));
+                    Long.parseLong(args[4]), Long.parseLong(args[5]));
             case "state" -> state(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]), args[4]);
             case "window" -> window(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]),
                     Long.parseLong(args[4]), args[5]);
@@ -121,10 +121,12 @@ public final class SluiceJob {
         ssc.awaitTermination();
     }
 
-    private static void latency(String host, int port, long batchMs, long seconds) throws InterruptedException {
+    private static void latency(String host, int port, long batchMs, long seconds, long warmupSeconds)
+            throws InterruptedException {
         StreamingContext ssc = context(batchMs);
         reportBatches(ssc);
         Report.Latencies latencies = new Report.Latencies();
+        long measuredFrom = Report.nowMicros() + warmupSeconds * 1_000_000;
         DStream<String> lines = ssc.socketTextStream(host, port);
         lines.foreachRDD(rdd -> {
             RDD<String> cached = rdd.cache();
@@ -133,12 +135,14 @@ public final class SluiceJob {
                     .reduceByKey(Integer::sum).count();
             long done = Report.nowMicros();
             for (long stamp : stamps) {
-                latencies.add(done - stamp);
+                if (stamp >= measuredFrom) {
+                    latencies.add(done - stamp);
+                }
             }
             cached.unpersist();
         });
         ssc.start();
-        ssc.awaitTerminationOrTimeout(Duration.ofSeconds(seconds));
+        ssc.awaitTerminationOrTimeout(Duration.ofSeconds(warmupSeconds + seconds));
         ssc.stop();
         Report.line(latencies.summary());
     }

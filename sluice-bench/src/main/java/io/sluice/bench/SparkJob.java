@@ -43,7 +43,7 @@ public final class SparkJob {
         switch (mode) {
             case "wordcount" -> wordCount(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
             case "latency" -> latency(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]),
-                    Long.parseLong(args[4]));
+                    Long.parseLong(args[4]), Long.parseLong(args[5]));
             case "state" -> state(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]), args[4]);
             case "window" -> window(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]),
                     Long.parseLong(args[4]), args[5]);
@@ -132,10 +132,12 @@ public final class SparkJob {
         ssc.awaitTermination();
     }
 
-    private static void latency(String host, int port, long batchMs, long seconds) throws InterruptedException {
+    private static void latency(String host, int port, long batchMs, long seconds, long warmupSeconds)
+            throws InterruptedException {
         JavaStreamingContext ssc = context(batchMs);
         reportBatches(ssc);
         Report.Latencies latencies = new Report.Latencies();
+        long measuredFrom = Report.nowMicros() + warmupSeconds * 1_000_000;
         JavaDStream<String> lines = ssc.socketTextStream(host, port);
         lines.foreachRDD(rdd -> {
             JavaRDD<String> cached = rdd.cache();
@@ -144,12 +146,14 @@ public final class SparkJob {
                     .mapToPair(word -> new Tuple2<>(word, 1)).reduceByKey(Integer::sum).count();
             long done = Report.nowMicros();
             for (long stamp : stamps) {
-                latencies.add(done - stamp);
+                if (stamp >= measuredFrom) {
+                    latencies.add(done - stamp);
+                }
             }
             cached.unpersist();
         });
         ssc.start();
-        ssc.awaitTerminationOrTimeout(seconds * 1000);
+        ssc.awaitTerminationOrTimeout((warmupSeconds + seconds) * 1000);
         ssc.stop();
         Report.line(latencies.summary());
     }

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * W1, W4, W5: the highest input rate an engine sustains. The generator steps the rate up; each step lasts a set time and
+ * W1, W4, W5: the highest input rate an engine sustains. After an unmeasured warm-up, the generator steps the rate
+ * up; each step lasts a set time and
  * is sustained if, over the step after its first seconds, the engine received at least 95% of what was sent and
  * its scheduling delay did not grow (see {@link #verdict}).
  */
@@ -19,6 +20,12 @@ final class Throughput {
         8_000_000, 10_000_000, 12_000_000, 14_000_000, 15_000_000, 16_000_000, 17_000_000, 18_000_000, 20_000_000,
         23_000_000, 26_000_000, 30_000_000};
 
+    /** The rate of the warm-up, in words per second: the first step, which every engine measured so far sustains. */
+    static final long WARMUP_WORDS = 1_000_000;
+
+    /** How long the warm-up may go on waiting for the scheduling delay to fall under one batch interval. */
+    static final int MAX_DRAIN_SECONDS = 30;
+
     /** The steepest growth of the scheduling delay a sustained rate may show: 1% of real time. */
     static final double MAX_DELAY_TREND = 0.01;
 
@@ -26,72 +33,115 @@ final class Throughput {
     }
 
     /**
-     * Runs the steps on one engine.
+     * Runs the steps on one engine, after an unmeasured warm-up.
      *
      * @param engine the engine
      * @param workload the job's workload ({@code wordcount}, {@code state}, {@code window})
      * @param extra the job's arguments after the batch interval
      * @param stepSeconds the duration of each step
+     * @param warmupSeconds the duration of the warm-up at {@link #WARMUP_WORDS}
      * @param out receives the details
-     * @return the highest sustained rate in words/s (0 if none), and the peak RSS in KB
+     * @return the steps it ran
      * @throws Exception if the child cannot run
      */
-    static long[] measure(Engine engine, String workload, List<String> extra, int stepSeconds, Consumer<String> out)
-            throws Exception {
+    static Ramp measure(Engine engine, String workload, List<String> extra, int stepSeconds, int warmupSeconds,
+                        Consumer<String> out) throws Exception {
         long batchMs = 1000;
         try (LineGenerator generator = new LineGenerator(0, false);
              ChildJvm child = launch(engine, workload, generator, batchMs, extra)) {
             if (child.await("BATCH", 120_000) == null) {
                 out.accept("  " + engine.label() + ": did not start (see target/bench-logs)");
-                return new long[] {0, child.peakRssKb()};
+                return new Ramp(List.of(), "did not start (see target/bench-logs)");
             }
-            long best = 0;
+            long warmupStart = System.currentTimeMillis();
+            Batch last = warmUp(child, generator, warmupSeconds, batchMs);
+            out.accept(String.format(Locale.ROOT, "  %s warm-up: %.0f s at %,d words/s (unmeasured), last scheduling "
+                    + "delay %d ms", engine.label(), (System.currentTimeMillis() - warmupStart) / 1000.0,
+                    warmupSeconds > 0 ? WARMUP_WORDS : 0, last == null ? -1 : last.schedulingMs()));
+            List<Ramp.Step> steps = new ArrayList<>();
+            long lastGcMs = last == null ? -1 : last.gcMs();
             for (long words : STEPS) {
                 generator.setRate(words / 10.0);
                 long start = System.currentTimeMillis();
                 long end = start + stepSeconds * 1000L;
                 List<Batch> window = new ArrayList<>();
                 long warm = start + Math.min(5000, stepSeconds * 300L);
+                long gcAtStart = lastGcMs;
                 while (System.currentTimeMillis() < end) {
                     String line = child.next(200);
                     if (line != null && line.startsWith("BATCH")) {
                         Batch b = Batch.parse(line);
+                        lastGcMs = b.gcMs();
                         if (b.timeMs() > warm && b.timeMs() <= end) {
                             window.add(b);
                         }
                     }
                 }
                 String verdict = verdict(window, words / 10.0, batchMs);
-                out.accept(String.format("  %s %,d words/s: %s", engine.label(), words, verdict));
+                double gcPerSecond = gcAtStart < 0 || lastGcMs < 0 ? Double.NaN
+                        : (lastGcMs - gcAtStart) / (double) stepSeconds;
+                steps.add(new Ramp.Step(words, verdict.startsWith("sustained"), verdict, child.peakRssKb(),
+                        gcPerSecond));
+                out.accept(String.format(Locale.ROOT, "  %s %,d words/s: %s; peak RSS %d MB, GC %.0f ms/s",
+                        engine.label(), words, verdict, child.peakRssKb() / 1024, gcPerSecond));
                 if (!verdict.startsWith("sustained")) {
                     break;
                 }
-                best = words;
             }
-            return new long[] {best, child.peakRssKb()};
+            return new Ramp(steps, null);
         }
     }
 
     /**
-     * The mean processing time of a batch at a fixed rate, once the window is full: the cost of one slide.
+     * The warm-up: {@code seconds} at {@link #WARMUP_WORDS}, then as long as the scheduling delay is over one batch
+     * interval (at most {@link #MAX_DRAIN_SECONDS} more), so that the first step starts from a warm JVM with nothing
+     * queued, whatever the engine's cold start left behind.
+     *
+     * @return the last batch the child reported, or null if none
+     */
+    private static Batch warmUp(ChildJvm child, LineGenerator generator, int seconds, long batchMs)
+            throws InterruptedException {
+        if (seconds <= 0) {
+            return null;
+        }
+        generator.setRate(WARMUP_WORDS / 10.0);
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        long drainEnd = end + MAX_DRAIN_SECONDS * 1000L;
+        Batch last = null;
+        while (true) {
+            long now = System.currentTimeMillis();
+            if (now >= drainEnd || (now >= end && last != null && last.schedulingMs() < batchMs)) {
+                return last;
+            }
+            String line = child.next(200);
+            if (line != null && line.startsWith("BATCH")) {
+                last = Batch.parse(line);
+            }
+        }
+    }
+
+    /**
+     * The mean processing time of a batch at a fixed rate, once the window is full: the cost of one slide. The time
+     * the window takes to fill, at least the warm-up's length, is the run's unmeasured warm-up.
      *
      * @param engine the engine
      * @param extra the window job's arguments after the batch interval (window seconds, checkpoint directory)
      * @param windowSeconds the window's length
      * @param wordsPerSecond the fixed input rate
      * @param measureSeconds how long to measure after the window filled
-     * @return the mean processing time in ms, or NaN if no batch completed
+     * @param warmupSeconds the shortest unmeasured time before measuring
+     * @return the mean processing time in ms, or a failure
      * @throws Exception if the child cannot run
      */
-    static double costPerSlide(Engine engine, List<String> extra, long windowSeconds, long wordsPerSecond,
-                               int measureSeconds) throws Exception {
+    static Figure costPerSlide(Engine engine, List<String> extra, long windowSeconds, long wordsPerSecond,
+                               int measureSeconds, int warmupSeconds) throws Exception {
         try (LineGenerator generator = new LineGenerator(0, false);
              ChildJvm child = launch(engine, "window", generator, 1000, extra)) {
             if (child.await("BATCH", 120_000) == null) {
-                return Double.NaN;
+                return Figure.failed("did not start (see target/bench-logs)");
             }
             generator.setRate(wordsPerSecond / 10.0);
-            long full = System.currentTimeMillis() + (windowSeconds + 5) * 1000;
+            long full = System.currentTimeMillis() + Math.max(windowSeconds + 5, warmupSeconds) * 1000;
             long end = full + measureSeconds * 1000L;
             long total = 0;
             int batches = 0;
@@ -105,7 +155,8 @@ final class Throughput {
                     }
                 }
             }
-            return batches == 0 ? Double.NaN : total / (double) batches;
+            return batches == 0 ? Figure.failed("no batch completed in " + measureSeconds + " s")
+                    : Figure.of(total / (double) batches);
         }
     }
 
