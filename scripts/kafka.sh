@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # A real single-node Apache Kafka broker (KRaft: broker and controller in one process) on 127.0.0.1, from Maven
 # Central jars: no Docker, no other download.
-#   scripts/kafka.sh start   formats a fresh log directory, starts the broker, waits until it serves, and prints
-#                            its bootstrap address (127.0.0.1:9092) as the last line
-#   scripts/kafka.sh stop    stops it (SIGTERM, a clean shutdown)
+#   scripts/kafka.sh start [--clean]  starts the broker on the data of its last run (topics, records, committed
+#                            offsets), or on a freshly formatted data directory the first time or with --clean
+#                            (which deletes every topic), waits until it serves, and prints its bootstrap address
+#                            (127.0.0.1:9092) as the last line
+#   scripts/kafka.sh stop    stops it (SIGTERM, a clean shutdown); its data stays for the next start
 #   scripts/kafka.sh status  prints the address if it runs, exits 1 otherwise
-# SLUICE_KAFKA_PORT (default 9092; the controller takes the next port) and SLUICE_KAFKA_DIR (default
-# /tmp/sluice-kafka: classpath, configuration, data, broker.log) change where it runs.
+# SLUICE_KAFKA_PORT (default 9092; the controller takes the next port) and SLUICE_KAFKA_DIR change where it runs.
+# SLUICE_KAFKA_DIR (classpath, configuration, data, broker.log) defaults to a directory of this checkout's own,
+# /tmp/sluice-kafka-<checksum of the checkout's path>, so two checkouts never share or wipe each other's data.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PORT="${SLUICE_KAFKA_PORT:-9092}"
 CONTROLLER_PORT=$((PORT + 1))
-DIR="${SLUICE_KAFKA_DIR:-/tmp/sluice-kafka}"
+DIR="${SLUICE_KAFKA_DIR:-/tmp/sluice-kafka-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)}"
 PID_FILE="$DIR/kafka.pid"
 
 running() {
@@ -23,8 +26,18 @@ port_taken() {
 }
 
 start() {
+  local clean=false
+  case "${1:-}" in
+    "") ;;
+    --clean) clean=true ;;
+    *) echo "kafka: unknown option $1; usage: scripts/kafka.sh start [--clean]" >&2; exit 2 ;;
+  esac
   if running; then
-    echo "kafka: already running (pid $(cat "$PID_FILE"))" >&2
+    if $clean; then
+      echo "kafka: running (pid $(cat "$PID_FILE")): scripts/kafka.sh stop first, then start --clean" >&2
+      exit 1
+    fi
+    echo "kafka: already running (pid $(cat "$PID_FILE"), directory $DIR)" >&2
     echo "127.0.0.1:$PORT"
     return 0
   fi
@@ -66,12 +79,20 @@ appender.stdout.name=STDOUT
 appender.stdout.layout.type=PatternLayout
 appender.stdout.layout.pattern=[%d] %p %m (%c)%n
 PROPS
-  rm -rf "$DIR/data"
   local cp uuid
   cp="$(cat "$DIR/cp.txt")"
-  uuid="$(java -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
-  java -Dlog4j2.configurationFile="$DIR/log4j2.properties" -cp "$cp" kafka.tools.StorageTool format -t "$uuid" \
-    -c "$DIR/server.properties" > "$DIR/format.log" 2>&1 || { cat "$DIR/format.log" >&2; exit 1; }
+  if $clean; then
+    rm -rf "$DIR/data"
+  fi
+  if [[ -f "$DIR/data/meta.properties" ]]; then
+    echo "kafka: starting on the data of the last run in $DIR/data (start --clean deletes it)" >&2
+  else
+    rm -rf "$DIR/data"
+    uuid="$(java -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
+    java -Dlog4j2.configurationFile="$DIR/log4j2.properties" -cp "$cp" kafka.tools.StorageTool format -t "$uuid" \
+      -c "$DIR/server.properties" > "$DIR/format.log" 2>&1 || { cat "$DIR/format.log" >&2; exit 1; }
+    echo "kafka: formatted an empty data directory $DIR/data" >&2
+  fi
   : > "$DIR/broker.log"
   nohup java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$DIR/log4j2.properties" -cp "$cp" kafka.Kafka \
     "$DIR/server.properties" > "$DIR/broker.log" 2>&1 &
@@ -118,9 +139,9 @@ stop() {
 }
 
 case "${1:-}" in
-  start) start ;;
+  start) start "${2:-}" ;;
   stop) stop ;;
   status)
-    if running; then echo "127.0.0.1:$PORT"; else echo "kafka: not running" >&2; exit 1; fi ;;
-  *) echo "usage: scripts/kafka.sh start|stop|status" >&2; exit 2 ;;
+    if running; then echo "127.0.0.1:$PORT"; else echo "kafka: not running (directory $DIR)" >&2; exit 1; fi ;;
+  *) echo "usage: scripts/kafka.sh start [--clean]|stop|status" >&2; exit 2 ;;
 esac

@@ -195,24 +195,6 @@ class DirectStreamTest {
     }
 
     @Test
-    void shouldKeepRunningWithEmptyBatchesWhileTheBrokerIsUnreachable() throws Exception {
-        Map<String, Object> params = TestBroker.consumerConfig(null);
-        int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        params.put("bootstrap.servers", "127.0.0.1:" + port);
-        try (StreamingTestDriver driver = driver(new SluiceConf(false)
-                .set("sluice.streaming.kafka.metadataTimeout", "300ms"))) {
-            List<Integer> partitions = new CopyOnWriteArrayList<>();
-            stream(driver, "anything", params).foreachRDD(rdd -> partitions.add(rdd.getNumPartitions()));
-            driver.advanceBatches(2);
-            assertThat(partitions).containsExactly(0, 0);
-            assertThat(driver.context().getState()).isEqualTo(StreamingContextState.ACTIVE);
-        }
-    }
-
-    @Test
     void shouldReadGivenRangesAsABatchRdd() throws Exception {
         String topic = "batchrdd";
         TestBroker.createTopic(topic, 1);

@@ -24,7 +24,7 @@ import org.apache.kafka.common.test.TestKitNodes;
  * A real single-node KRaft Kafka broker in the test JVM (Kafka's own KafkaClusterTestKit), started once for all the
  * module's tests and stopped when the JVM exits; each test uses topics of its own.
  */
-final class TestBroker {
+public final class TestBroker {
 
     private static KafkaClusterTestKit cluster;
     private static String bootstrap;
@@ -38,7 +38,7 @@ final class TestBroker {
      * @return host:port
      * @throws Exception if it cannot start
      */
-    static synchronized String bootstrap() throws Exception {
+    public static synchronized String bootstrap() throws Exception {
         if (cluster == null) {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true)
                     .setNumBrokerNodes(1).setNumControllerNodes(1).build())
@@ -70,7 +70,7 @@ final class TestBroker {
      * @param partitions its partitions
      * @throws Exception if it cannot
      */
-    static void createTopic(String topic, int partitions) throws Exception {
+    public static void createTopic(String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap()))) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }

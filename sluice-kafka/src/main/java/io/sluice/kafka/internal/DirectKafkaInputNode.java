@@ -17,8 +17,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,6 +25,7 @@ import org.apache.kafka.clients.consumer.OffsetCommitCallback;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.DisconnectException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +52,10 @@ import io.sluice.streaming.scheduler.StreamingListener;
  * <p>The ranges are part of the checkpoint: the ones of the checkpointed batch (where the next batch starts) and of
  * every batch generated after it, so after a crash those batches read exactly the records they read before.
  * Offsets queued by {@code commitAsync} are committed when the next batch is generated, and when the stream stops.
- * An unreachable cluster makes batches read nothing, with a warning, until it answers again: offsets do not move,
- * so nothing is lost.
+ * An unreachable cluster makes batches read nothing until it answers again: offsets do not move, so nothing is
+ * lost, and queued commits wait. Each batch first checks that a broker accepts connections ({@link BrokerProbe})
+ * and leaves the Kafka client alone while none does, so the stream logs one warning when the cluster becomes
+ * unreachable and one line when it answers again, instead of the client's warning at every reconnect attempt.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -62,6 +63,7 @@ import io.sluice.streaming.scheduler.StreamingListener;
 public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K, V>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectKafkaInputNode.class);
+    private static final String NO_BROKER_ANSWERS = "no broker of bootstrap.servers accepts connections";
 
     private final ConsumerStrategy<K, V> strategy;
     private final BiFunction<RDD<ConsumerRecord<K, V>>, OffsetRange[], RDD<ConsumerRecord<K, V>>> batchRdd;
@@ -69,6 +71,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
     private final ConsumerPool<K, V> pool;
     private final String groupId;
     private final String bootstrap;
+    private final BrokerProbe probe;
     private final long maxRatePerPartition;
     private final long minRatePerPartition;
     private final Duration pollTimeout;
@@ -98,7 +101,6 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
         SluiceConf conf = graph.sluiceContext().getConf();
         Object group = strategy.kafkaParams().get("group.id");
         this.groupId = group == null ? null : group.toString();
-        this.bootstrap = String.valueOf(strategy.kafkaParams().get("bootstrap.servers"));
         Map<String, Object> driverParams = new HashMap<>(strategy.kafkaParams());
         driverParams.put("key.deserializer", ByteArrayDeserializer.class.getName());
         driverParams.put("value.deserializer", ByteArrayDeserializer.class.getName());
@@ -110,6 +112,8 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
         this.pollTimeout = KafkaConfig.POLL_TIMEOUT.get(conf);
         this.metadataTimeout = KafkaConfig.METADATA_TIMEOUT.get(conf);
         this.createMissingTopics = KafkaConfig.CREATE_MISSING_TOPICS.get(conf);
+        this.probe = new BrokerProbe(strategy.kafkaParams().get("bootstrap.servers"), metadataTimeout);
+        this.bootstrap = probe.servers();
     }
 
     @Override
@@ -132,10 +136,14 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
             });
         }
         driver = new KafkaConsumer<>(driverParams);
+        if (!probe.anyAnswers()) {
+            warnUnreachable("start", NO_BROKER_ANSWERS);
+            return;
+        }
         try {
             discover();
         } catch (KafkaException e) {
-            warnUnreachable(e, "start");
+            warnUnreachable("start", e.toString());
         } catch (RuntimeException e) {
             closeConsumers();
             throw e;
@@ -150,7 +158,6 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
                 current.put(r.topicPartition(), r.untilOffset());
             }
         } else {
-            commitQueued(false);
             ranges = nextRanges(time);
         }
         rangesByBatch.put(time, ranges);
@@ -165,7 +172,12 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
     }
 
     private OffsetRange[] nextRanges(Time time) {
+        if (!probe.anyAnswers()) {
+            warnUnreachable("batch " + time, NO_BROKER_ANSWERS);
+            return advance(current);
+        }
         try {
+            commitQueued(false);
             discover();
             assign(current.keySet());
             Map<TopicPartition, Long> latest = driver.endOffsets(current.keySet(), metadataTimeout);
@@ -177,7 +189,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
                     maxRatePerPartition, minRatePerPartition, estimatedRate);
             return advance(untils);
         } catch (KafkaException e) {
-            warnUnreachable(e, "batch " + time);
+            warnUnreachable("batch " + time, e.toString());
             return advance(current);
         }
     }
@@ -191,10 +203,11 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
         return ranges.toArray(OffsetRange[]::new);
     }
 
-    private void warnUnreachable(KafkaException e, String what) {
+    /** Warns when the cluster becomes unreachable, not at every batch it stays so. */
+    private void warnUnreachable(String what, String why) {
         if (!unreachable) {
             LOG.warn("Cannot reach Kafka at {} for {} ({}): batches read nothing until it answers; retrying at "
-                    + "every batch, no offset moves", bootstrap, what, e.toString());
+                    + "every batch, no offset moves", bootstrap, what, why);
         }
         unreachable = true;
     }
@@ -249,21 +262,11 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
     private void createOrFail(List<String> missing) {
         if (!createMissingTopics) {
             throw new IllegalStateException("Topic(s) " + missing + " do not exist on the Kafka cluster at "
-                    + bootstrap + ": create them (e.g. kafka-topics.sh --create --topic " + missing.get(0)
-                    + " --bootstrap-server " + bootstrap + "), or set " + KafkaConfig.CREATE_MISSING_TOPICS.key()
-                    + "=true");
+                    + bootstrap + ": set " + KafkaConfig.CREATE_MISSING_TOPICS.key() + "=true to have the stream "
+                    + "create them, or create them first (bin/sluice produce kafka --bootstrap " + bootstrap
+                    + " --topic " + missing.get(0) + " --count 0 creates one)");
         }
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(missing.stream().map(t -> new NewTopic(t, 1, (short) 1)).toList()).all()
-                    .get(metadataTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            LOG.info("Created the Kafka topic(s) {}", missing);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("Cannot create the topic(s) " + missing + " on " + bootstrap + ": " + e,
-                    e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while creating the topic(s) " + missing, e);
-        }
+        LOG.info("Created the Kafka topic(s) {}", MissingTopics.create(bootstrap, missing, metadataTimeout));
     }
 
     /** The offset each new partition starts at: the strategy's, else the group's committed, else the reset policy. */
@@ -337,6 +340,10 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
                 user.onComplete(committed, error);
             }
         };
+        if (sync && !probe.anyAnswers()) {
+            callback.onComplete(offsets, new DisconnectException(NO_BROKER_ANSWERS));
+            return;
+        }
         try {
             if (sync) {
                 driver.commitSync(offsets, metadataTimeout);
