@@ -101,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
             className = "io.sluice.examples." + example(name).orElseThrow(() -> new ParameterException(
                     spec.commandLine(), "No example " + name + "; the examples are "
                             + String.join(", ", EXAMPLES.stream().map(RunCommand::name).toList())
-                            + " (--class runs a program of your own)"));
+                            + "; --class runs a program of your own"));
         }
         for (Path jar : jars) {
             if (!Files.isRegularFile(jar)) {

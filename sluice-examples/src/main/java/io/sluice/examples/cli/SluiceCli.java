@@ -81,7 +81,7 @@ public final class SluiceCli implements Runnable {
     }
 
     /** The message, and its cause's where that says more. */
-    static String oneLine(Throwable e) {
+    private static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         Throwable cause = e.getCause();
         if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {

@@ -100,7 +100,7 @@ class CliErrorsTest {
         Run run = launch("run", "NoSuchExample");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.line()).startsWith("sluice run: No example NoSuchExample; the examples are BadCustomers, "
-                + "FraudDetection, HashtagWindow").contains("WordCount (--class runs a program of your own)");
+                + "FraudDetection, HashtagWindow").contains("WordCount; --class runs a program of your own (see sluice run --help)");
     }
 
     @Test
