@@ -167,7 +167,8 @@ public class StreamingContext implements AutoCloseable {
     private static Duration checkBatch(Duration batchDuration) {
         Objects.requireNonNull(batchDuration, "batchDuration");
         if (batchDuration.toMillis() <= 0) {
-            throw new IllegalArgumentException("The batch duration must be at least 1 ms, got " + batchDuration);
+            throw new IllegalArgumentException("The batch duration must be at least 1 ms, got "
+                    + batchDuration.toMillis() + " ms");
         }
         return batchDuration;
     }

@@ -9,6 +9,7 @@ import java.util.Queue;
 import io.sluice.Pair;
 import io.sluice.SluiceConf;
 import io.sluice.SluiceContext;
+import io.sluice.examples.internal.Args;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.PairDStream;
@@ -83,7 +84,7 @@ public final class BadCustomers {
      * @throws InterruptedException if interrupted
      */
     public static void main(String[] args) throws InterruptedException {
-        long seconds = args.length > 0 ? Long.parseLong(args[0]) : 6;
+        long seconds = args.length > 0 ? Args.positive("[seconds]", args[0]) : 6;
         System.out.println("Initializing ssc");
         SluiceConf conf = new SluiceConf().setIfMissing("sluice.master", "local[2]")
                 .setIfMissing("sluice.app.name", "BadCustomers");

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.sluice.SluiceConf;
 import io.sluice.examples.fraud.FraudReport;
+import io.sluice.examples.internal.Args;
 import io.sluice.streaming.StreamingContext;
 
 /**
@@ -29,11 +30,12 @@ public final class FraudDetection {
             System.err.println("Usage: FraudDetection <host> <port> [batchMillis]");
             System.exit(2);
         }
+        int port = Args.port("<port>", args[1]);
         SluiceConf conf = new SluiceConf().setIfMissing("sluice.master", "local[2]")
                 .setIfMissing("sluice.app.name", "FraudDetection");
-        long batchMillis = args.length > 2 ? Long.parseLong(args[2]) : 2000;
+        long batchMillis = args.length > 2 ? Args.positive("[batchMillis]", args[2]) : 2000;
         StreamingContext ssc = new StreamingContext(conf, Duration.ofMillis(batchMillis));
-        FraudReport.attach(ssc.socketTextStream(args[0], Integer.parseInt(args[1])), System.out);
+        FraudReport.attach(ssc.socketTextStream(args[0], port), System.out);
         ssc.start();
         ssc.awaitTermination();
     }

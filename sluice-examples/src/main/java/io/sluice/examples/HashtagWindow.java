@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.Random;
 
 import io.sluice.SluiceConf;
+import io.sluice.examples.internal.Args;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.DStream;
 import io.sluice.streaming.PairDStream;
@@ -100,9 +101,9 @@ public final class HashtagWindow {
         for (int i = 0; i < args.length; i += 2) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (value.isEmpty() ? "" : args[i]) {
-                case "--seconds" -> seconds = Long.parseLong(value);
-                case "--rate" -> rate = Integer.parseInt(value);
-                case "--seed" -> seed = Long.parseLong(value);
+                case "--seconds" -> seconds = Args.positive("--seconds", value);
+                case "--rate" -> rate = Args.positiveInt("--rate", value);
+                case "--seed" -> seed = Args.whole("--seed", value);
                 default -> {
                     System.err.println("Usage: HashtagWindow [--seconds N] [--rate TWEETS_PER_SECOND] [--seed S]");
                     System.exit(2);

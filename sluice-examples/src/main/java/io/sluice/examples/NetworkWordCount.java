@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import io.sluice.Pair;
 import io.sluice.SluiceConf;
+import io.sluice.examples.internal.Args;
 import io.sluice.streaming.DStream;
 import io.sluice.streaming.PairDStream;
 import io.sluice.streaming.StreamingContext;
@@ -45,10 +46,11 @@ public final class NetworkWordCount {
             System.err.println("Usage: NetworkWordCount <host> <port>");
             System.exit(2);
         }
+        int port = Args.port("<port>", args[1]);
         SluiceConf conf = new SluiceConf().setIfMissing("sluice.master", "local[2]")
                 .setIfMissing("sluice.app.name", "NetworkWordCount");
         StreamingContext ssc = new StreamingContext(conf, Duration.ofSeconds(1));
-        wordCounts(ssc.socketTextStream(args[0], Integer.parseInt(args[1]))).print();
+        wordCounts(ssc.socketTextStream(args[0], port)).print();
         ssc.start();
         ssc.awaitTermination();
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.sluice.Pair;
 import io.sluice.SluiceConf;
+import io.sluice.examples.internal.Args;
 import io.sluice.streaming.PairDStream;
 import io.sluice.streaming.StreamingContext;
 
@@ -58,8 +59,8 @@ public final class RecoverableWordCount {
             System.err.println("Usage: RecoverableWordCount <inputDir> <checkpointDir> <batchMillis>");
             System.exit(2);
         }
-        StreamingContext ssc = StreamingContext.getOrCreate(args[1],
-                () -> create(args[0], args[1], Long.parseLong(args[2])));
+        long batchMillis = Args.positive("<batchMillis>", args[2]);
+        StreamingContext ssc = StreamingContext.getOrCreate(args[1], () -> create(args[0], args[1], batchMillis));
         ssc.start();
         ssc.awaitTermination();
     }

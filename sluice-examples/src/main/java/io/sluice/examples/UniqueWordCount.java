@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import io.sluice.SluiceConf;
+import io.sluice.examples.internal.Args;
 import io.sluice.streaming.DStream;
 import io.sluice.streaming.PairDStream;
 import io.sluice.streaming.StreamingContext;
@@ -44,12 +45,13 @@ public final class UniqueWordCount {
             System.err.println("Usage: UniqueWordCount <host> <port> [batchSeconds] [runSeconds]");
             System.exit(2);
         }
-        long batchSeconds = args.length > 2 ? Long.parseLong(args[2]) : 30;
-        long runSeconds = args.length > 3 ? Long.parseLong(args[3]) : 180;
+        int port = Args.port("<port>", args[1]);
+        long batchSeconds = args.length > 2 ? Args.positive("[batchSeconds]", args[2]) : 30;
+        long runSeconds = args.length > 3 ? Args.positive("[runSeconds]", args[3]) : 180;
         SluiceConf conf = new SluiceConf().setIfMissing("sluice.master", "local[2]")
                 .setIfMissing("sluice.app.name", "UniqueWordCount");
         StreamingContext ssc = new StreamingContext(conf, Duration.ofSeconds(batchSeconds));
-        uniqueWords(ssc.socketTextStream(args[0], Integer.parseInt(args[1]))).print();
+        uniqueWords(ssc.socketTextStream(args[0], port)).print();
         ssc.start();
         ssc.awaitTerminationOrTimeout(Duration.ofSeconds(runSeconds));
         ssc.stop(true, true);

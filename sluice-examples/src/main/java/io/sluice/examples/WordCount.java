@@ -8,6 +8,7 @@ import java.util.Locale;
 import io.sluice.Pair;
 import io.sluice.SluiceConf;
 import io.sluice.SluiceContext;
+import io.sluice.examples.internal.Args;
 import io.sluice.rdd.PairRDD;
 
 /**
@@ -68,7 +69,7 @@ public final class WordCount {
             System.err.println("Usage: WordCount <file-or-directory> [top]");
             System.exit(2);
         }
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int n = args.length > 1 ? Args.positiveInt("[top]", args[1]) : 20;
         try (SluiceContext sc = new SluiceContext(new SluiceConf().setIfMissing("sluice.master", "local[*]")
                 .setIfMissing("sluice.app.name", "WordCount"))) {
             PairRDD<String, Integer> counts = countWords(sc, args[0]).cache();

@@ -56,4 +56,24 @@ class FraudDetectionTest {
                 .containsPattern("\\|\\s*JoeSmith\\|\\s+\\d+\\|   true\\|")
                 .doesNotContain("JillDarby");
     }
+
+    @Test
+    void shouldEscapeTheControlCharactersOfASkippedLineInItsWarning() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try (SocketFeed feed = new SocketFeed();
+             StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(2))) {
+            FraudReport report = FraudReport.attach(driver.context().socketTextStream("127.0.0.1", feed.port()),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            driver.context().start();
+            feed.send("\u001b[2J\u001b[31mnot a transaction\u0007\n"
+                    + Transactions.json("Joe", "Smith", 1, 1, 0) + "\n");
+            SocketFeed.advanceUntil(driver, () -> report.transactions() >= 1);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("not a transaction")
+                .contains("\\u001b[2J\\u001b[31mnot a transaction\\u0007").doesNotContain("\u001b");
+    }
 }

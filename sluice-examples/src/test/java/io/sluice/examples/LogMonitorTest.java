@@ -2,11 +2,17 @@ package io.sluice.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +72,35 @@ class LogMonitorTest {
             List<List<Long>> all = windows.batches();
             assertThat(all.get(all.size() - 1)).as("the window after the errors left it").containsExactly(0L);
             assertThat(all.stream().mapToLong(b -> b.get(0)).max().orElseThrow()).isEqualTo(errorsSent);
+        }
+    }
+
+    @Test
+    void shouldDeleteItsTemporaryCheckpointDirectoryWhenStopped() throws Exception {
+        Path tmp = Files.createDirectories(checkpoints.resolve("tmp"));
+        try (ServerSocket logs = new ServerSocket(0)) {
+            logs.setSoTimeout(60_000);
+            Process monitor = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                    LogMonitor.class.getName(), "127.0.0.1", Integer.toString(logs.getLocalPort()))
+                    .redirectErrorStream(true).redirectOutput(checkpoints.resolve("out.log").toFile()).start();
+            try {
+                try (Socket receiver = logs.accept()) {
+                    assertThat(receiver.isConnected()).as("the program runs: its receiver connected").isTrue();
+                    assertThat(checkpointDirs(tmp)).hasSize(1);
+                }
+                monitor.destroy();
+                assertThat(monitor.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                monitor.destroyForcibly();
+            }
+        }
+        assertThat(checkpointDirs(tmp)).as("left in java.io.tmpdir").isEmpty();
+    }
+
+    private static List<Path> checkpointDirs(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("sluice-logmonitor")).toList();
         }
     }
 

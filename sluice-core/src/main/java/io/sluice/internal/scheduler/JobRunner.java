@@ -22,6 +22,7 @@ import io.sluice.internal.OperatorFailure;
 import io.sluice.internal.rdd.Dependency;
 import io.sluice.internal.rdd.Node;
 import io.sluice.internal.rdd.ShuffleDependency;
+import io.sluice.internal.util.Printable;
 
 /**
  * Runs jobs: turns an action on a node into stages (one per shuffle not yet computed, then the result stage) and
@@ -176,7 +177,8 @@ public final class JobRunner {
     }
 
     private static SluiceException jobFailure(CallSite where, Throwable cause, String details) {
-        return new SluiceException("Job aborted: " + where + " failed: " + cause + details, cause);
+        // the cause's message often quotes the input record: escaped, so it cannot drive the terminal of the log
+        return new SluiceException("Job aborted: " + where + " failed: " + Printable.describe(cause) + details, cause);
     }
 
     private <U> List<U> runTasks(int[] partitions, TaskBody<U> body, CallSite stage) {

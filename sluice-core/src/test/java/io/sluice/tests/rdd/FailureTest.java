@@ -30,6 +30,14 @@ class FailureTest extends LocalContext {
     }
 
     @Test
+    void shouldEscapeTheControlCharactersTheFailureQuotesFromItsInput() {
+        RDD<Integer> parsed = sc.parallelize(List.of("1", "\u001b[2J\u001b[31mboom"), 1).map(Integer::parseInt);
+        SluiceException e = catchThrowableOfType(SluiceException.class, parsed::collect);
+        assertThat(e.getMessage()).doesNotContain("\u001b").contains("\\u001b[2J\\u001b[31mboom");
+        assertThat(e.getCause()).as("the cause as thrown").hasMessageContaining("\u001b[2J");
+    }
+
+    @Test
     void shouldNameAFailingFunctionBeforeAShuffle() {
         RDD<String> words = sc.parallelize(List.of("a", "b", "c"), 2);
         var counts = words.mapToPair(w -> {

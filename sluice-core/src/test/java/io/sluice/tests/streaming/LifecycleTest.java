@@ -201,6 +201,12 @@ class LifecycleTest {
     }
 
     @Test
+    void shouldSayABadBatchDurationInMilliseconds() {
+        assertThatThrownBy(() -> new StreamingContext(sc, Duration.ofMillis(-5)))
+                .hasMessage("The batch duration must be at least 1 ms, got -5 ms");
+    }
+
+    @Test
     void shouldStopAnUnstartedContext() {
         StreamingContext ssc = newContext();
         ssc.stop(false);

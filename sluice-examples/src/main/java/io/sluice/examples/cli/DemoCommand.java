@@ -14,13 +14,15 @@ import io.sluice.examples.produce.LineServer;
 import io.sluice.examples.produce.Transactions;
 import io.sluice.streaming.StreamingContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sluice demo}: seed 000's fraud detection, live. Starts the transaction producer in this process, runs
  * FraudDetection over it, prints each batch's report and, at the end (after {@code --seconds} or on Ctrl-C), a
  * summary line, finishing the batches already received first. The web UI is on unless {@code --no-ui}; its address
- * is printed.
+ * is printed. A demo that cannot start (no free port for its UI...) ends with one line saying why, no summary.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs FraudDetection (seed 000) over a transaction producer started in-process.")
@@ -45,6 +47,9 @@ final class DemoCommand implements Callable<Integer> {
             description = "serve the web UI on 127.0.0.1:4040 or the next free port (default: on; --no-ui: off)")
     private boolean ui;
 
+    @Spec
+    private CommandSpec spec;
+
     private final PrintStream out;
 
     DemoCommand() {
@@ -57,6 +62,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        Options.atLeast(spec, "--seconds", seconds, 0, "0 runs until Ctrl-C");
+        Options.atLeast(spec, "--batch", batchMillis, 1, "milliseconds");
+        Options.positive(spec, "--rate", rate, "transactions per second");
         new Transactions(fraudRatio, 0); // a bad --fraud-ratio fails here
         long start = System.nanoTime();
         try (LineServer producer = LineServer.start("127.0.0.1", 0, rate, () -> new Transactions(fraudRatio, 42))) {
@@ -88,7 +96,14 @@ final class DemoCommand implements Callable<Integer> {
             };
             Thread onCtrlC = new Thread(finish, "sluice-demo-shutdown");
             Runtime.getRuntime().addShutdownHook(onCtrlC);
-            ssc.start();
+            try {
+                ssc.start();
+            } catch (RuntimeException e) {
+                // no summary of a demo that did not start (such as when no port is free for the web UI)
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+                ssc.sluiceContext().stop();
+                throw e;
+            }
             ssc.uiWebUrl().ifPresent(url -> out.printf("Web UI: %s/streaming/ (REST: %s/api/v1/streaming/statistics)%n",
                     url, url));
             if (seconds > 0) {

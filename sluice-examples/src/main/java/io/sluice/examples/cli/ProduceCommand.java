@@ -17,7 +17,9 @@ import io.sluice.examples.produce.Transactions;
 import io.sluice.examples.produce.WordLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sluice produce lines|transactions|logs|files|kafka}: the data sources of the examples, each running until
@@ -37,6 +39,11 @@ final class ProduceCommand {
         long seconds;
 
         private long end;
+
+        /** Refuses a negative {@code --seconds}. */
+        void check(CommandSpec spec) {
+            Options.atLeast(spec, "--seconds", seconds, 0, "0 runs until Ctrl-C");
+        }
 
         /** Starts counting the seconds. */
         void start() {
@@ -71,16 +78,22 @@ final class ProduceCommand {
         RunTime runTime;
 
         /** Serves until the time is up; client {@code i} gets the generator of seed {@code i}. */
-        int serve(int port, String what, LongFunction<Supplier<String>> bySeed, PrintStream out) throws IOException {
+        int serve(CommandSpec spec, int port, String what, LongFunction<Supplier<String>> bySeed, PrintStream out)
+                throws IOException {
+            Options.between(spec, "--port", port, 0, 65535, "0: any free port");
+            Options.notNegative(spec, "--rate", rate, "lines per second to each client; 0: full speed");
+            runTime.check(spec);
             bySeed.apply(0); // a bad option fails here, before the port is taken
             AtomicLong seeds = new AtomicLong();
-            try (LineServer server = LineServer.start(host, port, rate, () -> bySeed.apply(seeds.getAndIncrement()))) {
+            LineServer server = LineServer.start(host, port, rate, () -> bySeed.apply(seeds.getAndIncrement()));
+            try (server) {
                 out.printf("Serving %s on %s:%d (%s); Ctrl-C to stop%n", what, host, server.port(),
                         rate > 0 ? rate + " lines/s per client" : "full speed");
                 out.flush();
                 runTime.await();
-                out.printf("Sent %d lines%n", server.linesSent());
             }
+            // after close: the lines the clients' threads still held are flushed and counted
+            out.printf("Sent %d lines%n", server.linesSent());
             return 0;
         }
     }
@@ -89,6 +102,9 @@ final class ProduceCommand {
     @Command(name = "lines", mixinStandardHelpOptions = true,
             description = "Serves ten-word lines over TCP (for NetworkWordCount, UniqueWordCount).")
     static final class Lines implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--port", defaultValue = "9999", description = "the port (default: ${DEFAULT-VALUE})")
         int port;
 
@@ -100,7 +116,7 @@ final class ProduceCommand {
 
         @Override
         public Integer call() throws IOException {
-            return server.serve(port, "word lines", seed -> new WordLines(vocabulary, seed), System.out);
+            return server.serve(spec, port, "word lines", seed -> new WordLines(vocabulary, seed), System.out);
         }
     }
 
@@ -108,6 +124,9 @@ final class ProduceCommand {
     @Command(name = "transactions", mixinStandardHelpOptions = true,
             description = "Serves seed 000's JSON card transactions over TCP (for FraudDetection).")
     static final class TransactionsCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--port", defaultValue = "5555", description = "the port (default: ${DEFAULT-VALUE})")
         int port;
 
@@ -120,7 +139,7 @@ final class ProduceCommand {
 
         @Override
         public Integer call() throws IOException {
-            return server.serve(port, "transactions", seed -> new Transactions(fraudRatio, seed), System.out);
+            return server.serve(spec, port, "transactions", seed -> new Transactions(fraudRatio, seed), System.out);
         }
     }
 
@@ -128,6 +147,9 @@ final class ProduceCommand {
     @Command(name = "logs", mixinStandardHelpOptions = true,
             description = "Serves server log lines over TCP, some at level ERROR (for LogMonitor).")
     static final class Logs implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--port", defaultValue = "9999", description = "the port (default: ${DEFAULT-VALUE})")
         int port;
 
@@ -140,7 +162,7 @@ final class ProduceCommand {
 
         @Override
         public Integer call() throws IOException {
-            return server.serve(port, "log lines", seed -> new LogLines(errorRatio, seed), System.out);
+            return server.serve(spec, port, "log lines", seed -> new LogLines(errorRatio, seed), System.out);
         }
     }
 
@@ -149,6 +171,9 @@ final class ProduceCommand {
             description = "Writes a file of consecutive numbers into a directory every interval "
                     + "(for StatefulWordCount, RecoverableWordCount).")
     static final class Files implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--dir", required = true, description = "the directory to write into (created if missing)")
         Path dir;
 
@@ -164,10 +189,9 @@ final class ProduceCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (intervalMillis < 1) {
-                System.err.println("--interval must be at least 1 ms, not " + intervalMillis);
-                return 2;
-            }
+            Options.atLeast(spec, "--batch-size", batchSize, 1, "numbers per file");
+            Options.atLeast(spec, "--interval", intervalMillis, 1, "milliseconds");
+            runTime.check(spec);
             NumberFiles files = new NumberFiles(dir, batchSize);
             System.out.printf("Writing %d numbers to a new file in %s every %d ms; Ctrl-C to stop%n", batchSize, dir,
                     intervalMillis);
@@ -189,6 +213,9 @@ final class ProduceCommand {
     @Command(name = "kafka", mixinStandardHelpOptions = true,
             description = "Sends ten-word lines to a Kafka topic (for KafkaWordCount), then prints what it sent.")
     static final class Kafka implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--bootstrap", defaultValue = "127.0.0.1:9092",
                 description = "the brokers (default: ${DEFAULT-VALUE}, where scripts/kafka.sh start runs one)")
         String bootstrap;
@@ -211,10 +238,9 @@ final class ProduceCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (count < 0) {
-                System.err.println("--count must not be negative, not " + count);
-                return 2;
-            }
+            Options.atLeast(spec, "--count", count, 0, "lines to send");
+            Options.notNegative(spec, "--rate", rate, "lines per second; 0: full speed");
+            Options.atLeast(spec, "--partitions", partitions, 1, "partitions of a new topic");
             WordLines lines = new WordLines(vocabulary, 0);
             KafkaLines kafka = new KafkaLines(bootstrap, topic);
             if (kafka.ensureTopic(partitions)) {

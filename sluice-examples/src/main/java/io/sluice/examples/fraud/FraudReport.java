@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sluice.Pair;
+import io.sluice.examples.internal.Printable;
 import io.sluice.streaming.DStream;
 import io.sluice.streaming.PairDStream;
 import io.sluice.streaming.Time;
@@ -69,7 +70,7 @@ public final class FraudReport {
         Optional<Transaction> transaction = Transaction.parse(line);
         if (transaction.isEmpty()) {
             LOG.warn("Skipping a line that is not a transaction (JSON with name, surname and flag): {}",
-                    line.length() > 200 ? line.substring(0, 200) + "..." : line);
+                    Printable.escape(line.length() > 200 ? line.substring(0, 200) + "..." : line));
         }
         return transaction.map(List::of).orElseGet(List::of);
     }

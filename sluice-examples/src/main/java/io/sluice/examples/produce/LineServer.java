@@ -1,6 +1,5 @@
 package io.sluice.examples.produce;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -9,8 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -21,16 +21,24 @@ import org.slf4j.LoggerFactory;
 /**
  * A TCP server that sends generated lines to every client that connects, like {@code nc -lk} fed by a script: the
  * source that {@code socketTextStream} reads. Each client gets its own thread and its own generator.
+ *
+ * <p>A line counts as sent once it was written and flushed to the client's socket: at full speed lines go out in
+ * chunks of about 64 KiB, and {@link #close()} lets each client's thread flush what it holds before disconnecting,
+ * so {@link #linesSent()} after {@code close} is exactly what the clients were given.
  */
 public final class LineServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LineServer.class);
+    /** About how much a full-speed client is sent at once. */
+    private static final int CHUNK_CHARS = 1 << 16;
+    /** How long {@link #close()} waits for the clients' threads, before and after disconnecting them. */
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
 
     private final ServerSocket server;
     private final Supplier<Supplier<String>> generators;
     private final double linesPerSecond;
     private final AtomicLong sent = new AtomicLong();
-    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+    private final Map<Socket, Thread> clients = new ConcurrentHashMap<>();
     private final Thread acceptor;
     private volatile boolean closed;
 
@@ -78,7 +86,7 @@ public final class LineServer implements AutoCloseable {
     }
 
     /**
-     * How many lines all clients were sent so far.
+     * How many lines all clients were sent so far: written and flushed to their sockets.
      *
      * @return the count
      */
@@ -90,9 +98,9 @@ public final class LineServer implements AutoCloseable {
         while (!closed) {
             try {
                 Socket client = server.accept();
-                clients.add(client);
                 Thread sender = new Thread(() -> send(client), "sluice-produce-" + client.getRemoteSocketAddress());
                 sender.setDaemon(true);
+                clients.put(client, sender);
                 sender.start();
             } catch (IOException e) {
                 if (!closed) {
@@ -107,14 +115,17 @@ public final class LineServer implements AutoCloseable {
         Supplier<String> lines = generators.get();
         long intervalNanos = linesPerSecond > 0 ? (long) (1e9 / linesPerSecond) : 0;
         long next = System.nanoTime();
-        try (client; Writer out = new BufferedWriter(
-                new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+        StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 256);
+        long inChunk = 0;
+        try (client; Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8)) {
             while (!closed) {
-                out.write(lines.get());
-                out.write('\n');
-                sent.incrementAndGet();
+                chunk.append(lines.get()).append('\n');
+                inChunk++;
+                if (intervalNanos > 0 || chunk.length() >= CHUNK_CHARS) {
+                    flush(chunk, out, inChunk);
+                    inChunk = 0;
+                }
                 if (intervalNanos > 0) {
-                    out.flush();
                     next += intervalNanos;
                     long wait = next - System.nanoTime();
                     if (wait > 0) {
@@ -122,6 +133,7 @@ public final class LineServer implements AutoCloseable {
                     }
                 }
             }
+            flush(chunk, out, inChunk);
         } catch (IOException e) {
             LOG.info("Client {} left: {}", client.getRemoteSocketAddress(), e.getMessage());
         } finally {
@@ -129,13 +141,43 @@ public final class LineServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting and disconnects every client. */
+    /** Writes the chunk out; its lines count once the socket took them all. */
+    private void flush(StringBuilder chunk, Writer out, long lineCount) throws IOException {
+        out.write(chunk.toString());
+        out.flush();
+        chunk.setLength(0);
+        sent.addAndGet(lineCount);
+    }
+
+    /**
+     * Stops accepting, lets every client's thread flush the lines it holds (up to a few seconds for a client that
+     * does not read), then disconnects every client. {@link #linesSent()} is final afterwards.
+     *
+     * @throws IOException if the server socket cannot be closed
+     */
     @Override
     public void close() throws IOException {
         closed = true;
         server.close();
-        for (Socket client : clients) {
+        awaitSenders(CLOSE_WAIT_MILLIS);
+        for (Socket client : clients.keySet()) {
             client.close();
+        }
+        awaitSenders(CLOSE_WAIT_MILLIS);
+    }
+
+    private void awaitSenders(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        try {
+            acceptor.join(millis);
+            for (Thread sender : clients.values()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left > 0) {
+                    sender.join(left);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -28,7 +28,8 @@ import io.sluice.streaming.testing.TestOutput;
 
 /**
  * The Kafka walk-through of issue 7, for real: {@code scripts/kafka.sh start} runs a broker from Maven Central
- * jars, {@code sluice produce kafka} sends lines, and KafkaWordCount counts every word it sent.
+ * jars, {@code sluice produce kafka} sends lines, and KafkaWordCount counts every word it sent; run on a topic that
+ * does not exist, it says so in one line.
  */
 class KafkaWordCountTest {
 
@@ -103,6 +104,10 @@ class KafkaWordCountTest {
                 assertThat(actual).isEqualTo(expected);
                 assertThat(List.copyOf(actual.values()).stream().mapToInt(Integer::intValue).sum()).isEqualTo(20000);
             }
+
+            CliErrorsTest.Run missing = CliErrorsTest.launch("run", "KafkaWordCount", bootstrap, "nosuchtopic");
+            assertThat(missing.code()).isEqualTo(1);
+            assertThat(missing.line()).startsWith("sluice run: ").contains("nosuchtopic").contains(bootstrap);
         } finally {
             script("stop", port);
         }

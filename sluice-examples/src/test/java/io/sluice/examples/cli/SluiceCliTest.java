@@ -170,20 +170,4 @@ class SluiceCliTest {
         assertThat(code).isZero();
         assertThat(System.getProperty("sluice.test.hello")).isEqualTo("a,b");
     }
-
-    @Test
-    void shouldRefuseAnUnknownExample() {
-        StringWriter err = new StringWriter();
-        PrintStream original = System.err;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = SluiceCli.commandLine().setErr(new PrintWriter(err)).execute("run", "NoSuchExample");
-        } finally {
-            System.setErr(original);
-        }
-        assertThat(code).isEqualTo(2);
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("io.sluice.examples.NoSuchExample");
-    }
 }

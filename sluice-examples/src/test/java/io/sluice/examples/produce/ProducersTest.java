@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,33 @@ class ProducersTest {
             }
             assertThat(server.linesSent()).isGreaterThanOrEqualTo(2000);
         }
+    }
+
+    @Test
+    void shouldCountExactlyTheLinesTheClientGotAtFullSpeed() throws Exception {
+        LineServer server = LineServer.start("127.0.0.1", 0, 0, () -> new WordLines(30, 1));
+        long received = 0;
+        CompletableFuture<Void> closed;
+        try (Socket socket = new Socket("127.0.0.1", server.port());
+             BufferedReader in = new BufferedReader(
+                     new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+            while (received < 50_000 && in.readLine() != null) {
+                received++;
+            }
+            closed = CompletableFuture.runAsync(() -> {
+                try {
+                    server.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            while (in.readLine() != null) {
+                received++;
+            }
+        }
+        closed.get(60, TimeUnit.SECONDS);
+        assertThat(received).isGreaterThan(50_000);
+        assertThat(server.linesSent()).isEqualTo(received);
     }
 
     @Test

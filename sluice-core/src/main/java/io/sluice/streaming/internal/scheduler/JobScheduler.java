@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import io.sluice.SluiceException;
 import io.sluice.internal.OperatorFailure;
+import io.sluice.internal.util.Printable;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.checkpoint.Checkpointer;
 import io.sluice.streaming.internal.dstream.StreamGraph;
@@ -221,7 +222,8 @@ public final class JobScheduler {
             return;
         }
         Throwable cause = thrown instanceof OperatorFailure ? thrown.getCause() : thrown;
-        String what = thrown instanceof OperatorFailure f ? f.callSite() + " threw " + cause : cause.getMessage();
+        String what = thrown instanceof OperatorFailure f ? f.callSite() + " threw " + Printable.describe(cause)
+                : Printable.escape(cause.getMessage());
         failureHandler.accept(new SluiceException("Batch " + time + " failed in " + where + ": " + what, cause));
     }
 
