@@ -2,19 +2,94 @@ package io.sluice.tests.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 
+import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.StreamingContextState;
 import io.sluice.streaming.testing.StreamingTestDriver;
 import io.sluice.streaming.testing.TestInput;
 import io.sluice.streaming.testing.TestOutput;
 import io.sluice.tests.support.Deadline;
+import io.sluice.tests.support.LineServer;
 
 class GracefulStopTest {
+
+    /**
+     * Stops a context gracefully on another thread; true if the stop returned within the deadline. The batches
+     * of these tests are 30 s apart, so waiting for a batch that will never come (10 intervals) would take 5 min.
+     */
+    private static boolean stopsGracefullyWithin(StreamingContext context, int seconds)
+            throws InterruptedException, ExecutionException {
+        try {
+            CompletableFuture.runAsync(() -> context.stop(false, true)).get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void shouldReturnAtOnceFromAGracefulStopBeforeTheFirstBatch() throws Exception {
+        try (StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(30))) {
+            TestInput<String> in = driver.input();
+            TestOutput<String> out = driver.output(in.stream());
+            driver.context().start();
+
+            assertThat(stopsGracefullyWithin(driver.context(), 10)).as("nothing was generated: nothing to wait for")
+                    .isTrue();
+            assertThat(driver.context().getState()).isEqualTo(StreamingContextState.STOPPED);
+            assertThat(driver.clock().getTimeMillis()).isZero();
+            assertThat(out.batches()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldReturnAtOnceFromAGracefulStopOfAConnectedSocketStreamBeforeTheFirstBatch() throws Exception {
+        try (LineServer server = LineServer.start();
+             StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(30))) {
+            TestOutput<String> out = driver.output(driver.context().socketTextStream("127.0.0.1", server.port()));
+            driver.context().start();
+            assertThat(server.awaitClient(10)).isTrue();
+
+            assertThat(stopsGracefullyWithin(driver.context(), 10)).isTrue();
+            assertThat(driver.clock().getTimeMillis()).isZero();
+            assertThat(out.batches()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldStopAtOnceOnSigtermBeforeTheFirstBatch() throws Exception {
+        try (LineServer server = LineServer.start()) {
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-cp", System.getProperty("java.class.path"), IdleUntilSigterm.class.getName(),
+                    Integer.toString(server.port())).redirectErrorStream(true).start();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                do {
+                    line = lines.readLine();
+                } while (line != null && !line.equals("STARTED"));
+                assertThat(line).as("the program started").isEqualTo("STARTED");
+                assertThat(server.awaitClient(30)).isTrue();
+                process.destroy();
+                // the hook's graceful stop has no batch to wait for: the JVM ends without waiting 10 intervals
+                assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("the JVM exited promptly").isTrue();
+            } finally {
+                process.destroyForcibly();
+            }
+        }
+    }
 
     @Test
     void shouldProcessEverythingReceiversStoredBeforeAGracefulStop() {

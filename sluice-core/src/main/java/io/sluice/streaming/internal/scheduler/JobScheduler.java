@@ -268,8 +268,9 @@ public final class JobScheduler {
 
     /**
      * Stops generating batches. Graceful: stops the receivers, runs one more batch if they left data, and waits, up
-     * to the timeout, for every generated batch to be handled; otherwise running jobs are interrupted. Listener
-     * events already posted are delivered.
+     * to the timeout, for every generated batch to be handled — so it returns as soon as that work is done, at once
+     * when no batch was generated; otherwise running jobs are interrupted. Listener events already posted are
+     * delivered.
      *
      * @param graceful whether to finish the generated batches
      * @param timeout the bound of a graceful wait
@@ -283,7 +284,10 @@ public final class JobScheduler {
                 last = last.plus(graph.batchDuration());
                 generator.post(new GeneratorEvent.GenerateJobs(last));
             }
-            awaitHandledBounded(last, timeout);
+            // before the first batch the timer's "last" was never generated: there is nothing to wait for
+            if (!last.isBefore(firstBatch)) {
+                awaitHandledBounded(last, timeout);
+            }
         } else {
             generator.stopTimer();
         }
