@@ -128,6 +128,7 @@ public class StreamingContext implements AutoCloseable {
         checkBatch(batchDuration);
         parsePolicy(StreamingConfig.FAILURE_POLICY.get(conf));
         checkConcurrentJobs(StreamingConfig.CONCURRENT_JOBS.get(conf));
+        JobScheduler.schedulingDelayWarning(conf, batchDuration);
         return new SluiceContext(conf);
     }
 

@@ -48,6 +48,12 @@ public final class StreamingConfig {
             "sluice.streaming.socket.maxLineBytes", 16 << 20,
             "longest line socketTextStream keeps, in bytes; a longer one is dropped and reported, and reading goes on");
 
+    /** Falling-behind warning. */
+    public static final ConfigEntry<Duration> SCHEDULING_DELAY_WARNING = ConfigEntry.duration(
+            "sluice.streaming.schedulingDelayWarning", null,
+            "warn once when a batch starts more than this after its submission (falling behind), and once when "
+                    + "batches catch up; default: 3 batch intervals");
+
     /** Backpressure. */
     public static final ConfigEntry<Boolean> BACKPRESSURE_ENABLED = ConfigEntry.bool(
             "sluice.streaming.backpressure.enabled", false,
@@ -107,7 +113,7 @@ public final class StreamingConfig {
             RECEIVER_MAX_RATE, RECEIVER_MAX_BUFFERED_BLOCKS, BACKPRESSURE_ENABLED, BACKPRESSURE_INITIAL_RATE,
             PID_PROPORTIONAL, PID_INTEGRAL, PID_DERIVED, PID_MIN_RATE, FILE_STREAM_MIN_REMEMBER, CHECKPOINT_KEEP, KRYO_CLASSES,
             STOP_GRACEFULLY_ON_SHUTDOWN, RECEIVER_WAL, UI_ENABLED,
-            SOCKET_MAX_LINE_BYTES);
+            SOCKET_MAX_LINE_BYTES, SCHEDULING_DELAY_WARNING);
 
     private StreamingConfig() {
     }

@@ -14,9 +14,11 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sluice.SluiceConf;
 import io.sluice.SluiceException;
 import io.sluice.internal.OperatorFailure;
 import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.checkpoint.Checkpointer;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.scheduler.BatchInfo;
@@ -44,6 +46,7 @@ public final class JobScheduler {
     private final ThreadPoolExecutor executor;
     private final Consumer<SluiceException> failureHandler;
     private final JobGenerator generator;
+    private final SchedulingDelayWatch delayWatch;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition handledChanged = lock.newCondition();
     private Time lastHandled = new Time(Long.MIN_VALUE);
@@ -73,7 +76,28 @@ public final class JobScheduler {
                     return t;
                 });
         this.generator = new JobGenerator(graph, clock, this);
+        this.delayWatch = new SchedulingDelayWatch(schedulingDelayWarning(graph.sluiceContext().getConf(),
+                graph.batchDuration()), graph.batchDuration());
         graph.runtime(clock, bus);
+    }
+
+    /**
+     * The scheduling delay above which the scheduler warns that batches fall behind:
+     * {@code sluice.streaming.schedulingDelayWarning}, by default 3 batch intervals.
+     *
+     * @param conf the configuration
+     * @param batchDuration the batch interval
+     * @return the threshold
+     * @throws IllegalArgumentException if the setting is not positive
+     */
+    public static Duration schedulingDelayWarning(SluiceConf conf, Duration batchDuration) {
+        Duration threshold = StreamingConfig.SCHEDULING_DELAY_WARNING.getOption(conf)
+                .orElse(batchDuration.multipliedBy(3));
+        if (threshold.toMillis() <= 0) {
+            throw new IllegalArgumentException(StreamingConfig.SCHEDULING_DELAY_WARNING.key()
+                    + " must be at least 1 ms, got " + threshold);
+        }
+        return threshold;
     }
 
     /**
@@ -176,6 +200,7 @@ public final class JobScheduler {
     private void run(BatchRun batch, Job job) {
         if (batch.jobStarted(job, clock.getTimeMillis())) {
             BatchInfo started = batch.info();
+            delayWatch.batchStarted(batch.time(), started.schedulingDelay().orElseThrow().toMillis());
             bus.post(l -> l.onBatchStarted(started));
         }
         OutputOperationInfo opStarted = batch.operation(job.outputId());
