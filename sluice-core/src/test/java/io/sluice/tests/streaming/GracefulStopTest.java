@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -65,6 +66,30 @@ class GracefulStopTest {
             assertThat(stopsGracefullyWithin(driver.context(), 10)).isTrue();
             assertThat(driver.clock().getTimeMillis()).isZero();
             assertThat(out.batches()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldEndAGracefulStopAtItsTimeoutOnTheContextsClock() throws Exception {
+        try (StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(30))) {
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch never = new CountDownLatch(1);
+            TestInput<String> in = driver.input();
+            in.stream().foreachRDD(rdd -> {
+                started.countDown();
+                never.await();
+            });
+            driver.context().start();
+            driver.clock().setTime(30_000);
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Void> stop = CompletableFuture.runAsync(() -> driver.context().stop(false, true));
+            assertThat(Deadline.within(300, TimeUnit.MILLISECONDS).await(stop::isDone))
+                    .as("a graceful stop waits for the running batch").isFalse();
+
+            // the default timeout, 10 batch intervals, passes on the context's clock, not on the wall clock
+            driver.clock().advance(Duration.ofSeconds(300));
+            stop.get(10, TimeUnit.SECONDS);
+            assertThat(driver.context().getState()).isEqualTo(StreamingContextState.STOPPED);
         }
     }
 

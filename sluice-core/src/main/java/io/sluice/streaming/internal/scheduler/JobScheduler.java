@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -293,14 +294,15 @@ public final class JobScheduler {
 
     /**
      * Stops generating batches. Graceful: stops the receivers, runs one more batch if they left data, and waits, up
-     * to the timeout, for every generated batch to be handled — so it returns as soon as that work is done, at once
-     * when no batch was generated; otherwise running jobs are interrupted. Listener events already posted are
-     * delivered.
+     * to the timeout on the context's clock, for every generated batch to be handled — so it returns as soon as
+     * that work is done, at once when no batch was generated. Jobs still running then (at once when not graceful)
+     * are interrupted. Listener events already posted are delivered.
      *
      * @param graceful whether to finish the generated batches
      * @param timeout the bound of a graceful wait
      */
     public void stop(boolean graceful, Duration timeout) {
+        boolean finished = false;
         if (graceful && !isSchedulerThread()) {
             // receivers first: what they stored so far goes into the batches still to come
             graph.stop();
@@ -310,23 +312,22 @@ public final class JobScheduler {
                 generator.post(new GeneratorEvent.GenerateJobs(last));
             }
             // before the first batch the timer's "last" was never generated: there is nothing to wait for
-            if (!last.isBefore(firstBatch)) {
-                awaitHandledBounded(last, timeout);
-            }
+            finished = last.isBefore(firstBatch) || awaitHandledBounded(last, timeout);
         } else {
             generator.stopTimer();
         }
         stopping = true;
         generator.stopLoop();
         graph.stop();
-        if (graceful || isSchedulerThread()) {
+        if (finished || isSchedulerThread()) {
             executor.shutdown();
         } else {
             executor.shutdownNow();
         }
         if (!isSchedulerThread()) {
             try {
-                if (!executor.awaitTermination(graceful ? timeout.toMillis() : 2000, TimeUnit.MILLISECONDS)) {
+                // after a finished graceful wait the executor is idle: this bounds only interrupted jobs
+                if (!executor.awaitTermination(2000, TimeUnit.MILLISECONDS)) {
                     LOG.warn("Output operations still running after stop; they are abandoned");
                 }
             } catch (InterruptedException e) {
@@ -349,20 +350,46 @@ public final class JobScheduler {
         }
     }
 
-    private void awaitHandledBounded(Time last, Duration timeout) {
+    /**
+     * Waits until a batch is handled or the timeout passes on the context's clock (an alarm thread waits for the
+     * clock, so a manual clock times out when the test moves it); returns whether it was handled.
+     */
+    private boolean awaitHandledBounded(Time last, Duration timeout) {
+        long deadline = clock.getTimeMillis() + timeout.toMillis();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Thread alarm = new Thread(() -> {
+            try {
+                clock.waitTillTime(deadline);
+            } catch (InterruptedException e) {
+                return;
+            }
+            lock.lock();
+            try {
+                timedOut.set(true);
+                handledChanged.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }, "sluice-streaming-stop-timeout");
+        alarm.setDaemon(true);
+        alarm.start();
         lock.lock();
         try {
-            long remaining = timeout.toNanos();
-            while (lastHandled.isBefore(last) && remaining > 0) {
-                remaining = handledChanged.awaitNanos(remaining);
+            while (lastHandled.isBefore(last) && !timedOut.get()) {
+                handledChanged.await();
             }
             if (lastHandled.isBefore(last)) {
-                LOG.warn("Timed out while stopping the job generator (timeout = {})", timeout);
+                LOG.warn("Timed out while stopping the job generator (timeout = {}): the batches still running "
+                        + "are interrupted", timeout);
+                return false;
             }
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         } finally {
             lock.unlock();
+            alarm.interrupt();
         }
     }
 }
