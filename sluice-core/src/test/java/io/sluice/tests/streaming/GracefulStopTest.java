@@ -5,19 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import io.sluice.Pair;
+import io.sluice.SluiceConf;
+import io.sluice.SluiceContext;
+import io.sluice.rdd.PairRDD;
 import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.StreamingContextState;
+import io.sluice.streaming.testing.ManualClock;
 import io.sluice.streaming.testing.StreamingTestDriver;
 import io.sluice.streaming.testing.TestInput;
 import io.sluice.streaming.testing.TestOutput;
@@ -66,6 +78,47 @@ class GracefulStopTest {
             assertThat(stopsGracefullyWithin(driver.context(), 10)).isTrue();
             assertThat(driver.clock().getTimeMillis()).isZero();
             assertThat(out.batches()).isEmpty();
+        }
+    }
+
+    /** Running word counts over a directory, checkpointed every batch; the counts of the last batch go to a map. */
+    private static StreamingContext runningCounts(SluiceContext sc, ManualClock clock, Path root,
+                                                  Map<String, Integer> sink) {
+        StreamingContext ssc = new StreamingContext(sc, Duration.ofSeconds(1), clock);
+        ssc.checkpoint(root.resolve("ckpt").toString());
+        ssc.textFileStream(root.resolve("in").toString()).mapToPair(w -> Pair.of(w, 1))
+                .updateStateByKey((List<Integer> v, Optional<Integer> s) -> Optional.of(s.orElse(0) + v.size()))
+                .checkpoint(Duration.ofSeconds(1))
+                .foreachRDD(rdd -> sink.putAll(PairRDD.of(rdd).collectAsMap()));
+        return ssc;
+    }
+
+    @Test
+    void shouldReturnAtOnceFromAGracefulStopBeforeTheFirstBatchAfterARecovery(@TempDir Path root) throws Exception {
+        SluiceContext sc = new SluiceContext(new SluiceConf(false).setMaster("local[2]").setAppName("graceful"));
+        try {
+            Path in = Files.createDirectories(root.resolve("in"));
+            String checkpoints = root.resolve("ckpt").toString();
+            Map<String, Integer> counts = new ConcurrentHashMap<>();
+            ManualClock first = new ManualClock();
+            StreamingContext ssc = StreamingContext.getOrCreate(checkpoints,
+                    () -> runningCounts(sc, first, root, counts));
+            ssc.start();
+            Path staged = Files.writeString(Files.createDirectories(root.resolve("staging")).resolve("f1"), "a");
+            Files.setLastModifiedTime(staged, FileTime.fromMillis(1500));
+            Files.move(staged, in.resolve("f1"), StandardCopyOption.ATOMIC_MOVE);
+            first.setTime(2000);
+            assertThat(Deadline.within(10, TimeUnit.SECONDS).await(() -> counts.containsKey("a"))).isTrue();
+            ssc.stop(false, true); // batch 2000 ran: its checkpoint is the last
+
+            // recovered at 2000, the first batch is 3000: the timer's "last" (2000) is not one of this run's batches
+            StreamingContext recovered = StreamingContext.getOrCreate(checkpoints,
+                    () -> runningCounts(sc, new ManualClock(2000), root, counts));
+            recovered.start();
+            assertThat(stopsGracefullyWithin(recovered, 10)).isTrue();
+            assertThat(recovered.getState()).isEqualTo(StreamingContextState.STOPPED);
+        } finally {
+            sc.stop();
         }
     }
 
