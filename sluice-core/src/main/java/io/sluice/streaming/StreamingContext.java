@@ -128,6 +128,7 @@ public class StreamingContext implements AutoCloseable {
         checkBatch(batchDuration);
         parsePolicy(StreamingConfig.FAILURE_POLICY.get(conf));
         checkConcurrentJobs(StreamingConfig.CONCURRENT_JOBS.get(conf));
+        JobScheduler.schedulingDelayWarning(conf, batchDuration);
         return new SluiceContext(conf);
     }
 
@@ -195,7 +196,8 @@ public class StreamingContext implements AutoCloseable {
     /**
      * A stream of the UTF-8 lines a TCP server sends (like {@code nc -lk 9999}); reconnects every
      * {@code sluice.streaming.receiverRestartDelay} while the server is absent or after it closes the connection.
-     * Spark: {@code socketTextStream}.
+     * A line longer than {@code sluice.streaming.socket.maxLineBytes} (16 MiB) is dropped and reported to listeners
+     * ({@code onReceiverError}) with its offset and length. Spark: {@code socketTextStream}.
      *
      * @param host the server's host
      * @param port the server's port
@@ -215,7 +217,12 @@ public class StreamingContext implements AutoCloseable {
      */
     public DStream<String> socketTextStream(String host, int port, StorageLevel level) {
         checkHostPort(host, port);
-        return receiverNode(new SocketReceiver<String>(host, port, null, level), "socketTextStream");
+        int maxLineBytes = StreamingConfig.SOCKET_MAX_LINE_BYTES.get(sluiceContext.getConf());
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException(StreamingConfig.SOCKET_MAX_LINE_BYTES.key() + " must be at least 1, got "
+                    + maxLineBytes);
+        }
+        return receiverNode(new SocketReceiver<String>(host, port, null, level, maxLineBytes), "socketTextStream");
     }
 
     /**
@@ -245,7 +252,7 @@ public class StreamingContext implements AutoCloseable {
                                        StorageLevel level) {
         checkHostPort(host, port);
         Objects.requireNonNull(converter, "converter");
-        return receiverNode(new SocketReceiver<>(host, port, converter, level), "socketStream");
+        return receiverNode(new SocketReceiver<>(host, port, converter, level, Integer.MAX_VALUE), "socketStream");
     }
 
     /**

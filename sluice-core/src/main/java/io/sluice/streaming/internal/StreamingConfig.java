@@ -43,6 +43,17 @@ public final class StreamingConfig {
             "sluice.streaming.receiver.maxBufferedBlocks", 50,
             "blocks of a receiver that may wait for their batch to finish; store() blocks when full");
 
+    /** Longest line of socketTextStream. */
+    public static final ConfigEntry<Integer> SOCKET_MAX_LINE_BYTES = ConfigEntry.integer(
+            "sluice.streaming.socket.maxLineBytes", 16 << 20,
+            "longest line socketTextStream keeps, in bytes; a longer one is dropped and reported, and reading goes on");
+
+    /** Falling-behind warning. */
+    public static final ConfigEntry<Duration> SCHEDULING_DELAY_WARNING = ConfigEntry.duration(
+            "sluice.streaming.schedulingDelayWarning", null,
+            "warn once when a batch starts more than this after its submission (falling behind), and once when "
+                    + "batches catch up; default: 3 batch intervals");
+
     /** Backpressure. */
     public static final ConfigEntry<Boolean> BACKPRESSURE_ENABLED = ConfigEntry.bool(
             "sluice.streaming.backpressure.enabled", false,
@@ -101,7 +112,8 @@ public final class StreamingConfig {
             STOP_SLUICE_CONTEXT_BY_DEFAULT, GRACEFUL_STOP_TIMEOUT, BLOCK_INTERVAL, RECEIVER_RESTART_DELAY,
             RECEIVER_MAX_RATE, RECEIVER_MAX_BUFFERED_BLOCKS, BACKPRESSURE_ENABLED, BACKPRESSURE_INITIAL_RATE,
             PID_PROPORTIONAL, PID_INTEGRAL, PID_DERIVED, PID_MIN_RATE, FILE_STREAM_MIN_REMEMBER, CHECKPOINT_KEEP, KRYO_CLASSES,
-            STOP_GRACEFULLY_ON_SHUTDOWN, RECEIVER_WAL, UI_ENABLED);
+            STOP_GRACEFULLY_ON_SHUTDOWN, RECEIVER_WAL, UI_ENABLED,
+            SOCKET_MAX_LINE_BYTES, SCHEDULING_DELAY_WARNING);
 
     private StreamingConfig() {
     }

@@ -58,7 +58,14 @@ class LineChunkTest {
     }
 
     private static List<List<String>> chunksOf(InputStream in, int chunkBytes) throws IOException {
-        LineChunkReader reader = new LineChunkReader(in, chunkBytes);
+        return chunksOf(in, chunkBytes, Integer.MAX_VALUE - 16, (start, length) -> {
+            throw new AssertionError("no line is too long here");
+        });
+    }
+
+    private static List<List<String>> chunksOf(InputStream in, int chunkBytes, int maxLineBytes,
+                                               LineChunkReader.OversizedLines oversized) throws IOException {
+        LineChunkReader reader = new LineChunkReader(in, chunkBytes, maxLineBytes, oversized);
         List<List<String>> chunks = new ArrayList<>();
         for (LineChunk lines = reader.next(); lines != null; lines = reader.next()) {
             List<String> read = new ArrayList<>();
@@ -97,7 +104,7 @@ class LineChunkTest {
 
     @Test
     void shouldEndWithNothingWhenTheStreamIsEmpty() throws IOException {
-        assertThat(new LineChunkReader(new Pieces(false), 16).next()).isNull();
+        assertThat(new LineChunkReader(new Pieces(false), 16, 16, (start, length) -> { }).next()).isNull();
     }
 
     @Test
@@ -108,10 +115,43 @@ class LineChunkTest {
             expected.add("line " + i);
             text.append("line ").append(i).append('\n');
         }
-        LineChunkReader reader = new LineChunkReader(new Pieces(false, utf8(text.toString())), 1 << 20);
+        LineChunkReader reader = new LineChunkReader(new Pieces(false, utf8(text.toString())), 1 << 20, 1 << 20,
+                (start, length) -> { });
         LineChunk lines = reader.next();
         assertThat(lines).containsExactlyElementsOf(expected);
         assertThat(lines.get(9_999)).isEqualTo("line 9999");
         assertThat(reader.next()).isNull();
+    }
+
+    @Test
+    void shouldDropALineLongerThanTheCapThatOutgrowsTheArrayAndReportWhereItStarted() throws IOException {
+        List<long[]> dropped = new ArrayList<>();
+        String tooLong = "x".repeat(100);
+        InputStream in = new Pieces(true, utf8("ok\n" + tooLong.substring(0, 40)), utf8(tooLong.substring(40)),
+                utf8("\r\nnext\n"), utf8("y".repeat(20) + "\nlast"));
+
+        assertThat(chunksOf(in, 16, 20, (start, length) -> dropped.add(new long[] {start, length})))
+                .containsExactly(List.of("ok"), List.of("next"), List.of("y".repeat(20)), List.of("last"));
+        assertThat(dropped).containsExactly(new long[] {3, 101}); // the \r counts; a line of exactly 20 bytes stays
+    }
+
+    @Test
+    void shouldDropALineLongerThanTheCapWithinOneChunk() throws IOException {
+        List<long[]> dropped = new ArrayList<>();
+        InputStream in = new Pieces(false, utf8("a\n" + "z".repeat(30) + "\nb\n" + "w".repeat(11) + "\n\nc\n"));
+
+        assertThat(chunksOf(in, 256, 10, (start, length) -> dropped.add(new long[] {start, length})))
+                .containsExactly(List.of("a", "b", "", "c"));
+        assertThat(dropped).containsExactly(new long[] {2, 30}, new long[] {35, 11});
+    }
+
+    @Test
+    void shouldReportALineLongerThanTheCapCutByTheEndOfTheStream() throws IOException {
+        List<long[]> dropped = new ArrayList<>();
+        InputStream in = new Pieces(false, utf8("a\n"), utf8("q".repeat(50)), utf8("q".repeat(50)));
+
+        assertThat(chunksOf(in, 16, 20, (start, length) -> dropped.add(new long[] {start, length})))
+                .containsExactly(List.of("a"));
+        assertThat(dropped).containsExactly(new long[] {2, 100});
     }
 }

@@ -148,6 +148,58 @@ class CustomReceiverTest {
         }
     }
 
+    /** Its receiving thread dies of an Error on the first start; stores one record on the next. */
+    static final class DyingReceiver extends Receiver<String> {
+        private static final long serialVersionUID = 1L;
+        final AtomicInteger starts = new AtomicInteger();
+
+        DyingReceiver() {
+            super(StorageLevel.MEMORY_ONLY);
+        }
+
+        @Override
+        public void onStart() {
+            int start = starts.incrementAndGet();
+            Thread t = new Thread(() -> {
+                if (start == 1) {
+                    throw new OutOfMemoryError("simulated: Java heap space");
+                }
+                store("received on start " + start);
+            }, "dying-receiver-" + start);
+            t.setDaemon(true);
+            t.start();
+        }
+
+        @Override
+        public void onStop() {
+        }
+    }
+
+    @Test
+    void shouldRestartAReceiverWhoseThreadDiedAndTellListeners() {
+        try (StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1))) {
+            List<ReceiverInfo> errors = new CopyOnWriteArrayList<>();
+            driver.context().addStreamingListener(new StreamingListener() {
+                @Override
+                public void onReceiverError(ReceiverInfo receiver) {
+                    errors.add(receiver);
+                }
+            });
+            DyingReceiver receiver = new DyingReceiver();
+            TestOutput<String> out = driver.output(driver.context().receiverStream(receiver));
+            driver.context().start();
+            assertThat(Deadline.within(10, TimeUnit.SECONDS).await(() -> !errors.isEmpty())).isTrue();
+            ReceiverInfo error = errors.get(0);
+            assertThat(error.active()).isFalse();
+            assertThat(error.lastErrorMessage()).contains("dying-receiver-1").contains("Java heap space");
+            assertThat(error.lastError()).contains("OutOfMemoryError");
+
+            assertThat(receive(driver, out, 1)).containsExactly("received on start 2");
+            assertThat(receiver.starts.get()).isEqualTo(2);
+            assertThat(receiver.isStarted()).isTrue();
+        }
+    }
+
     @Test
     void shouldRefuseStoresBeforeStart() {
         CountingReceiver receiver = new CountingReceiver(1, 0);

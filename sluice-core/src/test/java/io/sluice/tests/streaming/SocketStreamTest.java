@@ -1,6 +1,7 @@
 package io.sluice.tests.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.sluice.SluiceConf;
 import io.sluice.streaming.DStream;
 import io.sluice.streaming.scheduler.ReceiverInfo;
 import io.sluice.streaming.scheduler.StreamingListener;
@@ -95,6 +97,48 @@ class SocketStreamTest {
             assertThat(server.awaitClient(10)).isTrue();
             server.sendBytes(new byte[] {'o', 'k', (byte) 0xFF, '\n', (byte) 0xC3, (byte) 0xA9, '\n'});
             assertThat(receive(driver, out, 2)).containsExactly("ok\uFFFD", "é");
+        }
+    }
+
+    @Test
+    void shouldDropALineLongerThanTheCapReportItAndGoOn() throws Exception {
+        try (LineServer server = LineServer.start();
+             StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1))) {
+            List<ReceiverInfo> errors = new CopyOnWriteArrayList<>();
+            driver.context().addStreamingListener(new StreamingListener() {
+                @Override
+                public void onReceiverError(ReceiverInfo receiver) {
+                    errors.add(receiver);
+                }
+            });
+            TestOutput<String> out = driver.output(driver.context().socketTextStream("127.0.0.1", server.port()));
+            driver.context().start();
+            assertThat(server.awaitClient(10)).isTrue();
+            server.sendLines(List.of("before"));
+            assertThat(receive(driver, out, 1)).containsExactly("before");
+            // one byte over the default cap of 16 MiB: a line that never ended would grow until the heap is full
+            int length = (16 << 20) + 1;
+            server.sendLines(List.of("x".repeat(length), "after 1", "after 2"));
+
+            assertThat(receive(driver, out, 3)).containsExactly("before", "after 1", "after 2");
+            assertThat(Deadline.within(10, TimeUnit.SECONDS).await(() -> errors.size() == 1)).isTrue();
+            ReceiverInfo report = errors.get(0);
+            assertThat(report.lastErrorMessage()).isEqualTo("dropped a line of " + length + " bytes starting at byte 7 "
+                    + "of the stream from 127.0.0.1:" + server.port()
+                    + ": longer than sluice.streaming.socket.maxLineBytes (16777216)");
+            assertThat(report.active()).isTrue();
+            server.sendLines(List.of("later"));
+            assertThat(receive(driver, out, 4)).containsExactly("before", "after 1", "after 2", "later");
+        }
+    }
+
+    @Test
+    void shouldRefuseALineCapBelowOneByte() {
+        SluiceConf conf = new SluiceConf(false).set("sluice.streaming.socket.maxLineBytes", "0");
+        try (StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1), conf)) {
+            assertThatThrownBy(() -> driver.context().socketTextStream("127.0.0.1", 9999))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("sluice.streaming.socket.maxLineBytes must be at least 1, got 0");
         }
     }
 

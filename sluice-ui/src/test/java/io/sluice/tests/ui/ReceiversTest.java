@@ -47,6 +47,28 @@ class ReceiversTest {
         }
     }
 
+    /** Its receiving thread dies of an Error at once. */
+    static final class DyingReceiver extends Receiver<Integer> {
+        private static final long serialVersionUID = 1L;
+
+        DyingReceiver() {
+            super(StorageLevel.MEMORY_ONLY);
+        }
+
+        @Override
+        public void onStart() {
+            Thread t = new Thread(() -> {
+                throw new OutOfMemoryError("simulated: Java heap space");
+            }, "dying-receiver");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        @Override
+        public void onStop() {
+        }
+    }
+
     private StreamingContext ssc;
 
     private String start(int records, String retained) {
@@ -103,6 +125,27 @@ class ReceiversTest {
         String metrics = Http.get(api.replace("/api/v1/streaming", "/metrics")).body();
         assertThat(metrics).contains("sluice_receiver_active{name=\"FixedReceiver-0\",stream_id=\"0\"} 1.0")
                 .contains("sluice_receiver_rate_records_per_second{name=\"FixedReceiver-0\",stream_id=\"0\"}");
+    }
+
+    @Test
+    void shouldShowAReceiverWhoseThreadDiedAsInactiveWithItsError() {
+        SluiceConf conf = new SluiceConf(false).setMaster("local[2]").setAppName("receivers")
+                .set("sluice.ui.enabled", "true").set("sluice.ui.port", "0")
+                .set("sluice.streaming.receiverRestartDelay", "1h");
+        ssc = new StreamingContext(conf, Duration.ofMillis(100));
+        ssc.receiverStream(new DyingReceiver()).foreachRDD(rdd -> rdd.count());
+        ssc.start();
+        String api = ssc.uiWebUrl().orElseThrow() + "/api/v1/streaming";
+
+        assertThat(Deadline.within(30, TimeUnit.SECONDS).await(() -> {
+            JsonNode receivers = Http.json(api + "/receivers");
+            return receivers.size() == 1 && receivers.get(0).has("lastErrorMessage");
+        })).as("the receiver's error shows").isTrue();
+        JsonNode receiver = Http.json(api + "/receivers").get(0);
+        assertThat(receiver.get("isActive").asBoolean()).isFalse();
+        assertThat(receiver.get("lastErrorMessage").asText()).contains("dying-receiver died");
+        assertThat(receiver.get("lastError").asText()).contains("OutOfMemoryError");
+        assertThat(Http.json(api + "/statistics").get("numInactiveReceivers").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.sluice.streaming.internal.receiver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -26,6 +27,11 @@ import io.sluice.util.Clock;
  * </pre>
  * Restarts run on a thread of the supervisor's own, one at a time; the same failure repeated (a server that
  * stays down) is logged once, at WARN, then at DEBUG until the receiver has started again. Thread-safe.
+ *
+ * <p>{@code onStart} runs on that thread, which belongs to a thread group of the receiver's own; the threads it
+ * starts (and theirs) join the group, so one that dies of any exception or error, {@code OutOfMemoryError}
+ * included, is a failure like {@code restart}: reported to listeners, the receiver restarted. Without this the
+ * receiver would look active while nothing receives.
  *
  * @param <T> the record type
  */
@@ -69,17 +75,29 @@ public final class ReceiverSupervisor<T> {
         this.clock = clock;
         this.restartDelay = restartDelay;
         this.events = events;
+        ThreadGroup threads = new ThreadGroup("sluice-receiver-" + streamId) {
+            @Override
+            public void uncaughtException(Thread thread, Throwable error) {
+                threadDied(thread, error);
+            }
+        };
         this.restarter = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "sluice-receiver-" + streamId + "-supervisor");
+            Thread t = new Thread(threads, r, "sluice-receiver-" + streamId + "-supervisor");
             t.setDaemon(true);
             return t;
         });
         ReceiverAccess.attach(receiver, this);
     }
 
-    /** Starts the receiver. */
+    /** Starts the receiver: returns once its {@code onStart} has. */
     public void start() {
-        startReceiver();
+        try {
+            restarter.submit(this::startReceiver).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Receiver " + name + " could not start: " + e.getCause(), e.getCause());
+        }
     }
 
     private void startReceiver() {
@@ -94,8 +112,17 @@ public final class ReceiverSupervisor<T> {
         events.accept(l -> l.onReceiverStarted(started));
         try {
             receiver.onStart();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             restart("Error starting receiver " + name + ": " + e, e);
+        }
+    }
+
+    /** A thread of the receiver ended with an exception or error no one caught. */
+    private void threadDied(Thread thread, Throwable error) {
+        if (state == State.STARTED) {
+            restart("receiving thread " + thread.getName() + " died: " + error, error);
+        } else {
+            LOG.debug("Receiver {}: thread {} ended with {} while not started", name, thread.getName(), error.toString());
         }
     }
 

@@ -12,6 +12,7 @@ import io.sluice.StorageLevel;
 import io.sluice.function.Function;
 import io.sluice.internal.io.LineChunk;
 import io.sluice.internal.io.LineChunkReader;
+import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.receiver.Receiver;
 
 /**
@@ -21,7 +22,8 @@ import io.sluice.streaming.receiver.Receiver;
  *
  * <p>A server that is absent, closes the connection or fails makes the receiver restart after the restart delay:
  * it keeps trying for as long as the context runs. A line whose end has not arrived waits for it; bytes that are
- * not UTF-8 become U+FFFD.
+ * not UTF-8 become U+FFFD. A line longer than the cap is dropped, without being held in memory, and reported
+ * ({@link #reportError}: a WARN line and {@code onReceiverError}) with its offset in the stream and its length.
  *
  * @param <T> the record type
  */
@@ -32,6 +34,7 @@ public final class SocketReceiver<T> extends Receiver<T> {
     private final String host;
     private final int port;
     private final transient Function<InputStream, Iterable<T>> converter;
+    private final int maxLineBytes;
     private transient volatile Socket socket;
 
     /**
@@ -41,12 +44,15 @@ public final class SocketReceiver<T> extends Receiver<T> {
      * @param port the server's port
      * @param converter reads records from the socket's stream, or null for UTF-8 lines
      * @param level the storage level
+     * @param maxLineBytes the longest line kept, in bytes, without a converter
      */
-    public SocketReceiver(String host, int port, Function<InputStream, Iterable<T>> converter, StorageLevel level) {
+    public SocketReceiver(String host, int port, Function<InputStream, Iterable<T>> converter, StorageLevel level,
+                          int maxLineBytes) {
         super(level);
         this.host = host;
         this.port = port;
         this.converter = converter;
+        this.maxLineBytes = maxLineBytes;
     }
 
     @Override
@@ -111,7 +117,10 @@ public final class SocketReceiver<T> extends Receiver<T> {
     /** Stores lines a chunk at a time, undecoded; the block keeps each chunk as it is. */
     @SuppressWarnings("unchecked")
     private void receiveLines(InputStream in) throws IOException {
-        LineChunkReader reader = new LineChunkReader(in, LineChunkReader.DEFAULT_CHUNK_BYTES);
+        LineChunkReader reader = new LineChunkReader(in, LineChunkReader.DEFAULT_CHUNK_BYTES, maxLineBytes,
+                (start, length) -> reportError("dropped a line of " + length + " bytes starting at byte " + start
+                        + " of the stream from " + host + ":" + port + ": longer than "
+                        + StreamingConfig.SOCKET_MAX_LINE_BYTES.key() + " (" + maxLineBytes + ")", null));
         for (LineChunk lines = reader.next(); lines != null && !isStopped(); lines = reader.next()) {
             store((List<T>) (List<?>) lines);
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -14,10 +15,12 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sluice.SluiceConf;
 import io.sluice.SluiceException;
 import io.sluice.internal.OperatorFailure;
 import io.sluice.internal.util.Printable;
 import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.checkpoint.Checkpointer;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.scheduler.BatchInfo;
@@ -45,6 +48,7 @@ public final class JobScheduler {
     private final ThreadPoolExecutor executor;
     private final Consumer<SluiceException> failureHandler;
     private final JobGenerator generator;
+    private final SchedulingDelayWatch delayWatch;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition handledChanged = lock.newCondition();
     private Time lastHandled = new Time(Long.MIN_VALUE);
@@ -74,7 +78,28 @@ public final class JobScheduler {
                     return t;
                 });
         this.generator = new JobGenerator(graph, clock, this);
+        this.delayWatch = new SchedulingDelayWatch(schedulingDelayWarning(graph.sluiceContext().getConf(),
+                graph.batchDuration()), graph.batchDuration());
         graph.runtime(clock, bus);
+    }
+
+    /**
+     * The scheduling delay above which the scheduler warns that batches fall behind:
+     * {@code sluice.streaming.schedulingDelayWarning}, by default 3 batch intervals.
+     *
+     * @param conf the configuration
+     * @param batchDuration the batch interval
+     * @return the threshold
+     * @throws IllegalArgumentException if the setting is not positive
+     */
+    public static Duration schedulingDelayWarning(SluiceConf conf, Duration batchDuration) {
+        Duration threshold = StreamingConfig.SCHEDULING_DELAY_WARNING.getOption(conf)
+                .orElse(batchDuration.multipliedBy(3));
+        if (threshold.toMillis() <= 0) {
+            throw new IllegalArgumentException(StreamingConfig.SCHEDULING_DELAY_WARNING.key()
+                    + " must be at least 1 ms, got " + threshold);
+        }
+        return threshold;
     }
 
     /**
@@ -177,6 +202,7 @@ public final class JobScheduler {
     private void run(BatchRun batch, Job job) {
         if (batch.jobStarted(job, clock.getTimeMillis())) {
             BatchInfo started = batch.info();
+            delayWatch.batchStarted(batch.time(), started.schedulingDelay().orElseThrow().toMillis());
             bus.post(l -> l.onBatchStarted(started));
         }
         OutputOperationInfo opStarted = batch.operation(job.outputId());
@@ -270,13 +296,15 @@ public final class JobScheduler {
 
     /**
      * Stops generating batches. Graceful: stops the receivers, runs one more batch if they left data, and waits, up
-     * to the timeout, for every generated batch to be handled; otherwise running jobs are interrupted. Listener
-     * events already posted are delivered.
+     * to the timeout on the context's clock, for every generated batch to be handled — so it returns as soon as
+     * that work is done, at once when no batch was generated. Jobs still running then (at once when not graceful)
+     * are interrupted. Listener events already posted are delivered.
      *
      * @param graceful whether to finish the generated batches
      * @param timeout the bound of a graceful wait
      */
     public void stop(boolean graceful, Duration timeout) {
+        boolean finished = false;
         if (graceful && !isSchedulerThread()) {
             // receivers first: what they stored so far goes into the batches still to come
             graph.stop();
@@ -285,21 +313,23 @@ public final class JobScheduler {
                 last = last.plus(graph.batchDuration());
                 generator.post(new GeneratorEvent.GenerateJobs(last));
             }
-            awaitHandledBounded(last, timeout);
+            // before the first batch the timer's "last" was never generated: there is nothing to wait for
+            finished = last.isBefore(firstBatch) || awaitHandledBounded(last, timeout);
         } else {
             generator.stopTimer();
         }
         stopping = true;
         generator.stopLoop();
         graph.stop();
-        if (graceful || isSchedulerThread()) {
+        if (finished || isSchedulerThread()) {
             executor.shutdown();
         } else {
             executor.shutdownNow();
         }
         if (!isSchedulerThread()) {
             try {
-                if (!executor.awaitTermination(graceful ? timeout.toMillis() : 2000, TimeUnit.MILLISECONDS)) {
+                // after a finished graceful wait the executor is idle: this bounds only interrupted jobs
+                if (!executor.awaitTermination(2000, TimeUnit.MILLISECONDS)) {
                     LOG.warn("Output operations still running after stop; they are abandoned");
                 }
             } catch (InterruptedException e) {
@@ -322,20 +352,46 @@ public final class JobScheduler {
         }
     }
 
-    private void awaitHandledBounded(Time last, Duration timeout) {
+    /**
+     * Waits until a batch is handled or the timeout passes on the context's clock (an alarm thread waits for the
+     * clock, so a manual clock times out when the test moves it); returns whether it was handled.
+     */
+    private boolean awaitHandledBounded(Time last, Duration timeout) {
+        long deadline = clock.getTimeMillis() + timeout.toMillis();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Thread alarm = new Thread(() -> {
+            try {
+                clock.waitTillTime(deadline);
+            } catch (InterruptedException e) {
+                return;
+            }
+            lock.lock();
+            try {
+                timedOut.set(true);
+                handledChanged.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }, "sluice-streaming-stop-timeout");
+        alarm.setDaemon(true);
+        alarm.start();
         lock.lock();
         try {
-            long remaining = timeout.toNanos();
-            while (lastHandled.isBefore(last) && remaining > 0) {
-                remaining = handledChanged.awaitNanos(remaining);
+            while (lastHandled.isBefore(last) && !timedOut.get()) {
+                handledChanged.await();
             }
             if (lastHandled.isBefore(last)) {
-                LOG.warn("Timed out while stopping the job generator (timeout = {})", timeout);
+                LOG.warn("Timed out while stopping the job generator (timeout = {}): the batches still running "
+                        + "are interrupted", timeout);
+                return false;
             }
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         } finally {
             lock.unlock();
+            alarm.interrupt();
         }
     }
 }

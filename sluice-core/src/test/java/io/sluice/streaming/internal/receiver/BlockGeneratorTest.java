@@ -70,6 +70,7 @@ class BlockGeneratorTest {
     }
 
     private static LineChunk chunk(String lines) throws java.io.IOException {
-        return new LineChunkReader(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), 64).next();
+        return new LineChunkReader(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), 64, 64,
+                (start, length) -> { }).next();
     }
 }
