@@ -2,6 +2,7 @@ package io.sluice.streaming.internal.checkpoint;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import io.sluice.streaming.CheckpointException;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.dstream.OutputNode;
 import io.sluice.streaming.internal.dstream.StreamGraph;
+import io.sluice.streaming.internal.dstream.StreamNode;
 
 /**
  * Restores a checkpoint into a program's graph — the graph the program's factory just built, never one read from
@@ -59,7 +61,7 @@ public final class Recovery {
             output.restoreZeroTime(zero);
         }
         Time last = new Time(data.lastCompletedBatch);
-        var nodes = graph.checkpointNodes();
+        Map<String, StreamNode<?>> nodes = graph.checkpointNodes();
         data.operators.forEach(op -> nodes.get(op.id).restoreState(op.state, last));
         return last;
     }
