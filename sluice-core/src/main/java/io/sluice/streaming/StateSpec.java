@@ -9,6 +9,7 @@ import io.sluice.function.Function4;
 import io.sluice.rdd.HashPartitioner;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
+import io.sluice.streaming.internal.dstream.FunctionOrigin;
 
 /**
  * What {@code mapWithState} does: the function called for each record (and for each key timing out), and options —
@@ -49,8 +50,22 @@ public final class StateSpec<K, V, S, M> {
      */
     public static <K, V, S, M> StateSpec<K, V, S, M> function(Function3<K, Optional<V>, State<S>, M> f) {
         Objects.requireNonNull(f, "f");
-        return new StateSpec<>((time, key, value, state) -> Optional.ofNullable(f.call(key, value, state)), null,
-                null, null, null);
+        return new StateSpec<>(new EmitOne<>(f), null, null, null, null);
+    }
+
+    /** A one-value function in the time-aware form; checkpoints record where the program's function is defined. */
+    private record EmitOne<K, V, S, M>(Function3<K, Optional<V>, State<S>, M> f)
+            implements Function4<Time, K, Optional<V>, State<S>, Optional<M>>, FunctionOrigin.Adapter {
+
+        @Override
+        public Optional<M> call(Time time, K key, Optional<V> value, State<S> state) throws Exception {
+            return Optional.ofNullable(f.call(key, value, state));
+        }
+
+        @Override
+        public Object adapted() {
+            return f;
+        }
     }
 
     /**

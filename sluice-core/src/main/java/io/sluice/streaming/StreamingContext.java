@@ -525,6 +525,8 @@ public class StreamingContext implements AutoCloseable {
      *
      * @throws IllegalStateException if no output operation is defined, another context is active in this JVM,
      *     or this context was stopped
+     * @throws CheckpointException if this context was not recovered with {@link #getOrCreate} and its checkpoint
+     *     directory holds another program's checkpoint, which its checkpoints would replace
      */
     public synchronized void start() {
         switch (state) {
@@ -550,6 +552,10 @@ public class StreamingContext implements AutoCloseable {
                 throw new IllegalStateException("The checkpoint directory has not been set. Please set it by "
                         + "StreamingContext.checkpoint(dir): " + stateful + " keeps state across batches");
             });
+        }
+        if (checkpointDirectory != null && restoredBatch == null) {
+            // its checkpoints would replace (and prune) those in the directory: only this program's may be there
+            Recovery.checkFreshStart(graph, sluiceContext.getConf(), Path.of(checkpointDirectory));
         }
         synchronized (ACTIVATION_LOCK) {
             if (active != null) {
@@ -713,8 +719,9 @@ public class StreamingContext implements AutoCloseable {
      * @param checkpointDirectory the directory; the factory's context checkpoints there
      * @param factory builds the program: the context, its streams and output operations
      * @return the context, not started
-     * @throws IllegalStateException if the checkpoint does not match the program (the message lists the
-     *     differences and how to start fresh), or every checkpoint file is damaged
+     * @throws CheckpointException if the checkpoint is another program's (one line naming each differing
+     *     operator, and how to start fresh), in a format this Sluice does not read, or every checkpoint file is
+     *     damaged
      */
     public static StreamingContext getOrCreate(String checkpointDirectory, Supplier<StreamingContext> factory) {
         Objects.requireNonNull(checkpointDirectory, "checkpointDirectory");

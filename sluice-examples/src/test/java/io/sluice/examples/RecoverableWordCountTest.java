@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -16,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** RecoverableWordCount survives kill -9 with exact counts. */
+/** RecoverableWordCount survives kill -9 with exact counts, and another program on its checkpoint is refused. */
 class RecoverableWordCountTest {
 
     @TempDir
@@ -25,11 +27,32 @@ class RecoverableWordCountTest {
     private Process child;
 
     private void start() throws IOException {
-        child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), RecoverableWordCount.class.getName(),
-                root.resolve("in").toString(), root.resolve("ckpt").toString(), "200")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("out.log").toFile())).start();
+        child = java(RecoverableWordCount.class, "out.log", root.resolve("in").toString(),
+                root.resolve("ckpt").toString(), "200");
+    }
+
+    private Process java(Class<?> main, String log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve(log).toFile())).start();
+    }
+
+    private void moveIn(String name, String text) throws IOException {
+        Path staging = Files.createDirectories(root.resolve("staging"));
+        Files.move(Files.writeString(staging.resolve(name), text), root.resolve("in").resolve(name),
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Map<String, byte[]> checkpointFiles() throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(root.resolve("ckpt"))) {
+            for (Path p : list.toList()) {
+                files.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
     }
 
     private void kill() throws InterruptedException {
@@ -85,6 +108,42 @@ class RecoverableWordCountTest {
             LockSupport.parkNanos(1_000_000);
         }
         return true;
+    }
+
+    /** docs/EXAMPLES.md's two programs of seed 003 on one checkpoint directory. */
+    @Test
+    void shouldKeepStatefulWordCountFromReplacingItsCheckpoint() throws Exception {
+        Files.createDirectories(root.resolve("in"));
+        start();
+        assertThat(within(60, this::checkpointed)).isTrue();
+        moveIn("f1", "gate water");
+        assertThat(within(60, () -> lastPrinted().equals(Map.of("gate", 1, "water", 1)))).isTrue();
+        kill();
+        Map<String, byte[]> before = checkpointFiles();
+
+        Process other = java(StatefulWordCount.class, "other.log", root.resolve("in").toString(),
+                root.resolve("ckpt").toString());
+        assertThat(other.waitFor(60, TimeUnit.SECONDS)).as("StatefulWordCount refuses to start").isTrue();
+        assertThat(other.exitValue()).isNotZero();
+        assertThat(Files.readString(root.resolve("other.log")))
+                .contains("CheckpointException: The checkpoint directory " + root.resolve("ckpt")
+                        + " holds another program's checkpoint")
+                .contains("application 'RecoverableWordCount' in the checkpoint, 'StatefulWordCount' in the program")
+                .contains("update function defined in " + RecoverableWordCount.class.getName() + " in the "
+                        + "checkpoint, " + StatefulWordCount.class.getName() + " in the program")
+                .contains("delete the checkpoint directory " + root.resolve("ckpt"));
+        Map<String, byte[]> after = checkpointFiles();
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+
+        start();
+        moveIn("f2", "water");
+        try {
+            assertThat(within(60, () -> lastPrinted().equals(Map.of("gate", 1, "water", 2))))
+                    .as("last printed: %s", lastPrinted()).isTrue();
+        } finally {
+            kill();
+        }
     }
 
     @Test

@@ -11,7 +11,7 @@ public final class CoreConfig {
 
     /** The application's name. */
     public static final ConfigEntry<String> APP_NAME = ConfigEntry.string("sluice.app.name", "sluice",
-            "the application's name, shown in logs and the web UI");
+            "the application's name, shown in logs and the web UI, and recorded in checkpoints");
 
     /** Partition count of parallelize and of shuffles when nothing else says. */
     public static final ConfigEntry<Integer> DEFAULT_PARALLELISM = ConfigEntry.integer("sluice.default.parallelism",

@@ -1,19 +1,23 @@
 package io.sluice.streaming.internal.checkpoint;
 
 import java.util.ArrayList;
+import java.util.TreeMap;
 
 /**
- * What a checkpoint holds: the format version, the batch grid (interval and zero time), the last batch whose
- * results it includes, and the state of each stateful operator and input, by stable id. Mutable plain fields,
- * so Kryo reads and writes it without reflection tricks; built once and not changed after.
+ * What a checkpoint holds: the format version, what program wrote it (its application name, and each stateful
+ * operator's and input's identity), the batch grid (interval and zero time), the last batch whose results it
+ * includes, and the state of each stateful operator and input, by stable id. Mutable plain fields, so Kryo reads
+ * and writes it without reflection tricks; built once and not changed after.
  */
 public final class CheckpointData {
 
-    /** The version of this format. */
-    public static final int VERSION = 1;
+    /** The version of this format: 2 records the program's identity, 1 did not. */
+    public static final int VERSION = 2;
 
     /** The format version. */
     public int version;
+    /** The application's name ({@code sluice.app.name}) of the program that wrote it. */
+    public String appName;
     /** The batch interval, ms. */
     public long batchMillis;
     /** One batch interval before the first batch, ms. */
@@ -23,12 +27,16 @@ public final class CheckpointData {
     /** The stateful operators and inputs. */
     public ArrayList<Operator> operators = new ArrayList<>();
 
-    /** The saved state of one operator or input. */
+    /** The saved state of one operator or input, and what it belongs to. */
     public static final class Operator {
         /** Its stable id: its name, or its kind and rank among its kind. */
         public String id;
         /** Its kind, such as {@code updateStateByKey}. */
         public String kind;
+        /** What else makes the state this operator's, compared on recovery (its function's class, its directory). */
+        public TreeMap<String, String> identity = new TreeMap<>();
+        /** The classes of the keys and values its state held, for messages only; empty if it held none. */
+        public String stateTypes;
         /** Its state, in a form the operator knows. */
         public ArrayList<Object> state = new ArrayList<>();
 
@@ -41,11 +49,16 @@ public final class CheckpointData {
          *
          * @param id the stable id
          * @param kind the kind
+         * @param identity what else makes the state this operator's
+         * @param stateTypes the classes of the keys and values in the state
          * @param state the state
          */
-        public Operator(String id, String kind, ArrayList<Object> state) {
+        public Operator(String id, String kind, TreeMap<String, String> identity, String stateTypes,
+                        ArrayList<Object> state) {
             this.id = id;
             this.kind = kind;
+            this.identity = identity;
+            this.stateTypes = stateTypes;
             this.state = state;
         }
     }

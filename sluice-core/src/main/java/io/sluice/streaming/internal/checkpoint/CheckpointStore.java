@@ -3,7 +3,9 @@ package io.sluice.streaming.internal.checkpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.Serial;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,8 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -21,10 +26,12 @@ import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sluice.streaming.CheckpointException;
+
 /**
  * The checkpoint files of a directory, {@code checkpoint-<batch ms>}: written atomically (a temporary file, fsync,
  * rename), each with a checksum, the last {@code keep} kept. Reading takes the newest file that is whole and
- * intact; a corrupt or half-written newest file is skipped with a warning and the one before it is used.
+ * intact; a corrupt or half-written newest file is moved aside with a warning and the one before it is used.
  *
  * <pre>
  * file = "SLUICECP" (8 bytes) | format version (int) | payload length (int) | CRC32 of payload (long) | payload
@@ -36,6 +43,11 @@ public final class CheckpointStore {
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
     private static final byte[] MAGIC = {'S', 'L', 'U', 'I', 'C', 'E', 'C', 'P'};
     private static final String PREFIX = "checkpoint-";
+    private static final String DAMAGED = ".damaged";
+    /** Magic, version, payload length, checksum. */
+    private static final int HEADER = 8 + 4 + 4 + 8;
+    /** A version field at or above this is a corrupt header, not another Sluice's format. */
+    private static final int MAX_PLAUSIBLE_VERSION = 100;
 
     private final Path directory;
     private final int keep;
@@ -63,7 +75,7 @@ public final class CheckpointStore {
     public synchronized void write(long batchTime, byte[] payload) {
         CRC32 crc = new CRC32();
         crc.update(payload);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 24);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + HEADER);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.write(MAGIC);
             out.writeInt(CheckpointData.VERSION);
@@ -100,42 +112,105 @@ public final class CheckpointStore {
     }
 
     /**
-     * Reads the newest intact checkpoint.
+     * Reads the newest intact checkpoint. Damaged files newer than it (corrupt, half-written, or a stray file named
+     * like a checkpoint) are renamed {@code checkpoint-<ms>.damaged} with one warning, so later starts do not meet
+     * them again and they do not count among the kept files; when no file is intact, nothing is renamed.
      *
      * @return its payload, or empty if the directory holds no checkpoint file
-     * @throws IllegalStateException if it holds checkpoint files and none is intact
+     * @throws CheckpointException if it holds checkpoint files and none is intact, or the newest readable one is in
+     *     another format version (it is not used, nor an older one in its place)
      */
     public Optional<byte[]> readLatest() {
         List<Long> times = times();
+        Map<Path, String> damaged = new LinkedHashMap<>();
         for (int i = times.size() - 1; i >= 0; i--) {
             Path file = directory.resolve(PREFIX + times.get(i));
             try {
-                return Optional.of(read(file));
+                byte[] payload = read(file);
+                damaged.forEach(this::moveAside);
+                return Optional.of(payload);
+            } catch (OtherFormatException e) {
+                throw new CheckpointException("The checkpoint " + file + " is in format " + e.version + ", written "
+                        + (e.version < CheckpointData.VERSION ? "by an older Sluice, which did not record which "
+                        + "program wrote it" : "by a newer Sluice") + "; this Sluice reads format "
+                        + CheckpointData.VERSION + ": " + startFresh(directory));
             } catch (IOException | IllegalStateException e) {
-                LOG.warn("The checkpoint {} is damaged ({}); falling back to the one before it", file, e.getMessage());
+                damaged.put(file, e.getMessage());
             }
         }
         if (!times.isEmpty()) {
-            throw new IllegalStateException("No intact checkpoint in " + directory + " (" + times.size()
-                    + " damaged files): delete the directory, or use another, to start fresh");
+            List<String> reasons = new ArrayList<>();
+            damaged.forEach((file, reason) -> reasons.add(file.getFileName() + " (" + reason + ")"));
+            throw new CheckpointException("No intact checkpoint in " + directory + ": " + String.join(", ", reasons)
+                    + "; " + startFresh(directory));
         }
         return Optional.empty();
     }
 
+    /**
+     * What to do to start fresh, for messages.
+     *
+     * @param directory the checkpoint directory
+     * @return the advice
+     */
+    public static String startFresh(Path directory) {
+        return "to start fresh, delete the checkpoint directory " + directory + " or choose another one";
+    }
+
+    private void moveAside(Path file, String reason) {
+        Path target = file.resolveSibling(file.getFileName() + DAMAGED);
+        try {
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+            LOG.warn("The checkpoint {} is damaged ({}): moved to {}; using the one before it", file, reason,
+                    target.getFileName());
+        } catch (IOException e) {
+            LOG.warn("The checkpoint {} is damaged ({}); using the one before it (cannot move it aside: {})", file,
+                    reason, e.toString());
+        }
+    }
+
+    /** A file in another format version: not damaged, not to be skipped. */
+    private static final class OtherFormatException extends IOException {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final int version;
+
+        OtherFormatException(int version) {
+            super("format version " + version);
+            this.version = version;
+        }
+    }
+
+    /**
+     * Reads a file, checking every field of its header against the file before trusting it: a corrupt length
+     * never allocates more than the file holds.
+     */
     private static byte[] read(Path file) throws IOException {
+        long size = Files.size(file);
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
             byte[] magic = new byte[MAGIC.length];
             in.readFully(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
+            if (!Arrays.equals(magic, MAGIC)) {
                 throw new IllegalStateException("not a Sluice checkpoint file");
             }
-            int version = in.readInt();
-            if (version != CheckpointData.VERSION) {
-                throw new IllegalStateException("format version " + version + ", this Sluice reads "
-                        + CheckpointData.VERSION);
+            if (size < HEADER) {
+                throw new IllegalStateException("the file is truncated: " + size + " bytes");
             }
+            int version = in.readInt();
             int length = in.readInt();
             long expected = in.readLong();
+            if (length != size - HEADER) {
+                throw new IllegalStateException("its header gives a payload of " + length + " bytes, the file holds "
+                        + (size - HEADER));
+            }
+            if (version != CheckpointData.VERSION && version > 0 && version < MAX_PLAUSIBLE_VERSION) {
+                throw new OtherFormatException(version);
+            }
+            if (version != CheckpointData.VERSION) {
+                throw new IllegalStateException("its header gives format version " + version);
+            }
             byte[] payload = new byte[length];
             in.readFully(payload);
             CRC32 crc = new CRC32();
@@ -144,7 +219,7 @@ public final class CheckpointStore {
                 throw new IllegalStateException("checksum mismatch");
             }
             return payload;
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw new IllegalStateException("the file is truncated");
         }
     }

@@ -2,6 +2,7 @@ package io.sluice.streaming.internal.checkpoint;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -85,12 +86,15 @@ public final class Checkpointer {
         }
         CheckpointData data = new CheckpointData();
         data.version = CheckpointData.VERSION;
+        data.appName = graph.sluiceContext().appName();
         data.batchMillis = graph.batchDuration().toMillis();
         data.zeroTime = zero.milliseconds();
         data.lastCompletedBatch = time.milliseconds();
         for (Map.Entry<String, StreamNode<?>> e : graph.checkpointNodes().entrySet()) {
-            data.operators.add(new CheckpointData.Operator(e.getKey(), e.getValue().checkpointKind(),
-                    e.getValue().snapshotState(time)));
+            StreamNode<?> node = e.getValue();
+            ArrayList<Object> state = node.snapshotState(time);
+            data.operators.add(new CheckpointData.Operator(e.getKey(), node.checkpointKind(),
+                    node.checkpointIdentity(), node.stateTypes(state), state));
         }
         byte[] bytes = serializer.serialize(data);
         writer.execute(() -> {

@@ -1,13 +1,15 @@
 package io.sluice.streaming.internal.checkpoint;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.sluice.SluiceConf;
+import io.sluice.streaming.CheckpointException;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.dstream.OutputNode;
 import io.sluice.streaming.internal.dstream.StreamGraph;
@@ -15,11 +17,13 @@ import io.sluice.streaming.internal.dstream.StreamNode;
 
 /**
  * Restores a checkpoint into a program's graph — the graph the program's factory just built, never one read from
- * the file, so a checkpoint survives code changes around its stateful operators. The batch interval and the
- * stateful operators (by stable id and kind) must match; otherwise nothing is restored and the error lists every
- * difference.
+ * the file, so a checkpoint survives code changes around its stateful operators — and keeps a program from
+ * restoring or replacing another program's checkpoint. The checkpoint must be this program's
+ * ({@link ProgramIdentity}); otherwise nothing is restored or written, and the error names every difference.
  */
 public final class Recovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
 
     private Recovery() {
     }
@@ -29,6 +33,7 @@ public final class Recovery {
      *
      * @param directory the directory
      * @return its bytes, or empty when the directory holds none
+     * @throws CheckpointException if the directory holds checkpoint files but none this Sluice can use
      */
     public static Optional<byte[]> latest(Path directory) {
         return new CheckpointStore(directory, 1).readLatest();
@@ -42,44 +47,71 @@ public final class Recovery {
      * @param conf the configuration, for the serializer
      * @param directory the checkpoint directory, for messages
      * @return the last batch the restored state includes
-     * @throws IllegalStateException if the checkpoint does not match the program
+     * @throws CheckpointException if the checkpoint is another program's, or cannot be read
      */
     public static Time restore(StreamGraph graph, byte[] bytes, SluiceConf conf, Path directory) {
-        CheckpointData data = new StateSerializer(conf).deserialize(bytes);
-        List<String> differences = new ArrayList<>();
-        if (data.batchMillis != graph.batchDuration().toMillis()) {
-            differences.add("batch interval: " + data.batchMillis + " ms in the checkpoint, "
-                    + graph.batchDuration().toMillis() + " ms in the program");
-        }
-        LinkedHashMap<String, StreamNode<?>> nodes = graph.checkpointNodes();
-        Map<String, CheckpointData.Operator> saved = new LinkedHashMap<>();
-        data.operators.forEach(op -> saved.put(op.id, op));
-        saved.forEach((id, op) -> {
-            StreamNode<?> node = nodes.get(id);
-            if (node == null) {
-                differences.add(op.kind + " '" + id + "' is in the checkpoint but not in the program");
-            } else if (!node.checkpointKind().equals(op.kind)) {
-                differences.add("'" + id + "' is a " + op.kind + " in the checkpoint but a " + node.checkpointKind()
-                        + " in the program");
-            }
-        });
-        nodes.forEach((id, node) -> {
-            if (!saved.containsKey(id)) {
-                differences.add(node.checkpointKind() + " '" + id + "' (" + node.callSite()
-                        + ") is in the program but not in the checkpoint");
-            }
-        });
+        CheckpointData data = read(bytes, conf, directory);
+        List<String> differences = ProgramIdentity.differences(data, graph);
         if (!differences.isEmpty()) {
-            throw new IllegalStateException("The checkpoint in " + directory + " does not match this program:\n  - "
-                    + String.join("\n  - ", differences) + "\nGive stateful streams stable ids with "
-                    + "DStream.name(...), or delete the checkpoint directory (or use another) to start fresh.");
+            throw new CheckpointException("The checkpoint in " + directory + " does not match this program: "
+                    + String.join("; ", differences) + ". " + advice(differences, directory));
         }
         Time zero = new Time(data.zeroTime);
         for (OutputNode<?> output : graph.outputs()) {
             output.restoreZeroTime(zero);
         }
         Time last = new Time(data.lastCompletedBatch);
-        saved.forEach((id, op) -> nodes.get(id).restoreState(op.state, last));
+        Map<String, StreamNode<?>> nodes = graph.checkpointNodes();
+        data.operators.forEach(op -> nodes.get(op.id).restoreState(op.state, last));
         return last;
+    }
+
+    /**
+     * Checks that a context starting without recovery may write its checkpoints into a directory, where they would
+     * replace (and prune) those there: only if the directory holds no checkpoint, or one of this same program.
+     *
+     * @param graph the program's graph
+     * @param conf the configuration, for the serializer
+     * @param directory the checkpoint directory
+     * @throws CheckpointException if the directory holds another program's checkpoint, or one that cannot be read
+     */
+    public static void checkFreshStart(StreamGraph graph, SluiceConf conf, Path directory) {
+        Optional<byte[]> latest = latest(directory);
+        if (latest.isEmpty()) {
+            return;
+        }
+        CheckpointData data = read(latest.get(), conf, directory);
+        List<String> differences = ProgramIdentity.differences(data, graph);
+        if (!differences.isEmpty()) {
+            throw new CheckpointException("The checkpoint directory " + directory + " holds another program's "
+                    + "checkpoint (of batch " + data.lastCompletedBatch + " ms): " + String.join("; ", differences)
+                    + ". This context was not recovered from it with StreamingContext.getOrCreate, and its own "
+                    + "checkpoints would replace it: " + CheckpointStore.startFresh(directory));
+        }
+        LOG.info("Starting without recovery: the checkpoints of this program's earlier run in {} (up to batch {} ms) "
+                + "will be replaced; use StreamingContext.getOrCreate to recover from them", directory,
+                data.lastCompletedBatch);
+    }
+
+    private static CheckpointData read(byte[] bytes, SluiceConf conf, Path directory) {
+        try {
+            return new StateSerializer(conf).deserialize(bytes);
+        } catch (IllegalStateException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new CheckpointException("This program cannot read the checkpoint in " + directory + " ("
+                    + String.valueOf(cause.getMessage()).lines().findFirst().orElse("") + "): another program wrote "
+                    + "it, or " + StateSerializer.CLASSES_KEY + " lists other classes than when it was written "
+                    + "(append new ones at the end); " + CheckpointStore.startFresh(directory));
+        }
+    }
+
+    private static String advice(List<String> differences, Path directory) {
+        String fresh = CheckpointStore.startFresh(directory);
+        String advice = Character.toUpperCase(fresh.charAt(0)) + fresh.substring(1);
+        if (differences.stream().anyMatch(d -> d.endsWith(ProgramIdentity.ONLY_IN_CHECKPOINT))) {
+            advice += "; if the program only moved its stateful streams, give them stable ids with "
+                    + "DStream.name(...)";
+        }
+        return advice;
     }
 }

@@ -107,6 +107,14 @@ final class FileInputNode<T> extends InputNode<T> {
         return "fileStream";
     }
 
+    /** The directory: the files a checkpoint says were taken are files of it. */
+    @Override
+    public TreeMap<String, String> checkpointIdentity() {
+        TreeMap<String, String> identity = new TreeMap<>();
+        identity.put("directory", directory.toAbsolutePath().normalize().toString());
+        return identity;
+    }
+
     /** Saves the start threshold and the files each remembered batch took, so none is taken twice. */
     @Override
     public synchronized ArrayList<Object> snapshotState(Time checkpointTime) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 import io.sluice.Pair;
 import io.sluice.internal.Access;
@@ -26,6 +27,7 @@ import io.sluice.streaming.internal.state.MapWithStateNode;
 final class MapWithStateStreamNode<K, V, S, M> extends KeyedStateStreamNode<K, V, MapWithStateNode.Result<K, S, M>> {
 
     private final MapWithStateNode.State<K, V, S, M> state;
+    private final String functionOrigin;
     private MapWithStateNode<K, V, S, M> previous;
 
     MapWithStateStreamNode(StreamNode<Pair<K, V>> parent, StateSpec<K, V, S, M> spec) {
@@ -35,6 +37,7 @@ final class MapWithStateStreamNode<K, V, S, M> extends KeyedStateStreamNode<K, V
                 .orElse(null);
         this.state = new MapWithStateNode.State<>(partitioner, spec.mappingFunction(),
                 spec.getTimeout().map(Duration::toMillis).orElse(-1L), init, callSite());
+        this.functionOrigin = FunctionOrigin.of(spec.mappingFunction());
     }
 
     /** Makes each batch keep a copy of the state, for {@code stateSnapshots()}. */
@@ -56,6 +59,18 @@ final class MapWithStateStreamNode<K, V, S, M> extends KeyedStateStreamNode<K, V
     @Override
     public String checkpointKind() {
         return "mapWithState";
+    }
+
+    @Override
+    public TreeMap<String, String> checkpointIdentity() {
+        TreeMap<String, String> identity = new TreeMap<>();
+        identity.put("mapping function defined in", functionOrigin);
+        return identity;
+    }
+
+    @Override
+    public String stateTypes(ArrayList<Object> snapshot) {
+        return StateTypes.of(snapshot, "state");
     }
 
     @Override

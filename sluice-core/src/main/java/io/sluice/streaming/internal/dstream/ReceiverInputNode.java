@@ -111,6 +111,14 @@ final class ReceiverInputNode<T> extends InputNode<T> {
         return "receiver";
     }
 
+    /** The receiver's class: the write-ahead log's blocks are what a receiver of it stored. */
+    @Override
+    public TreeMap<String, String> checkpointIdentity() {
+        TreeMap<String, String> identity = new TreeMap<>();
+        identity.put("receiver", receiver.getClass().getName());
+        return identity;
+    }
+
     /** Nothing but the checkpoint's time: with the write-ahead log, the blocks cut after it are read back. */
     @Override
     public ArrayList<Object> snapshotState(Time checkpointTime) {

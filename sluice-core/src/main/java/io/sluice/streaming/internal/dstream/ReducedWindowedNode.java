@@ -36,6 +36,7 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
     private final Duration window;
     private final Duration slide;
     private final WindowStateNode.State<K, V> state;
+    private final TreeMap<String, String> identity = new TreeMap<>();
     private WindowStateNode<K, V> previous;
     private final Map<Time, List<Pair<K, V>>> restoredBatches = new HashMap<>();
 
@@ -49,6 +50,10 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
         this.window = window;
         this.slide = slide;
         this.state = new WindowStateNode.State<>(partitioner, reduce, inverse, filter, callSite());
+        identity.put("reduce function defined in", FunctionOrigin.of(reduce));
+        identity.put("inverse function defined in", FunctionOrigin.of(inverse));
+        identity.put("window", window.toMillis() + " ms");
+        identity.put("slide", slide.toMillis() + " ms");
         reduced.persist(StorageLevel.MEMORY_ONLY_SER);
         // each slide reduces every partition of the batches entering the window (WindowStateNode applies them all)
         reduced.computedWithin(slide);
@@ -110,6 +115,17 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
     @Override
     public String checkpointKind() {
         return "reduceByKeyAndWindow";
+    }
+
+    @Override
+    public TreeMap<String, String> checkpointIdentity() {
+        return new TreeMap<>(identity);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public String stateTypes(ArrayList<Object> snapshot) {
+        return StateTypes.of((List<Object>) snapshot.get(0), "values");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 import io.sluice.Pair;
 import io.sluice.function.Function2;
@@ -27,6 +28,7 @@ import io.sluice.streaming.internal.state.UpdateStateNode;
 final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, S>> {
 
     private final UpdateStateNode.State<K, V, S> state;
+    private final String updateOrigin;
     private UpdateStateNode<K, V, S> previous;
 
     StateStreamNode(StreamNode<Pair<K, V>> parent, Function2<List<V>, Optional<S>, Optional<S>> update,
@@ -34,6 +36,7 @@ final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, 
         super(parent, "updateStateByKey");
         Node<Pair<K, S>> init = initial == null ? null : Access.node(initial.partitionBy(partitioner));
         this.state = new UpdateStateNode.State<>(partitioner, update, init, callSite());
+        this.updateOrigin = FunctionOrigin.of(update);
     }
 
     @Override
@@ -44,6 +47,18 @@ final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, 
     @Override
     public String checkpointKind() {
         return "updateStateByKey";
+    }
+
+    @Override
+    public TreeMap<String, String> checkpointIdentity() {
+        TreeMap<String, String> identity = new TreeMap<>();
+        identity.put("update function defined in", updateOrigin);
+        return identity;
+    }
+
+    @Override
+    public String stateTypes(ArrayList<Object> snapshot) {
+        return StateTypes.of(snapshot, "state");
     }
 
     @Override

@@ -106,6 +106,28 @@ public abstract class StreamNode<T> {
     }
 
     /**
+     * What, besides its kind and id, makes the state this node saves its own: recorded in checkpoints and compared
+     * when one is restored, or found by a context started fresh — such as the class whose code defines its
+     * function, or the directory it reads. Default: nothing.
+     *
+     * @return attribute names and values
+     */
+    public TreeMap<String, String> checkpointIdentity() {
+        return new TreeMap<>();
+    }
+
+    /**
+     * The classes of the keys and values in a snapshot of this node's state, for checkpoint messages; never
+     * compared, as Java erases the program's types. Default: none.
+     *
+     * @param snapshot what {@link #snapshotState} returned
+     * @return such as {@code keys java.lang.String, state java.lang.Integer}, or empty
+     */
+    public String stateTypes(ArrayList<Object> snapshot) {
+        return "";
+    }
+
+    /**
      * How many keys the node keeps in its state, for the web UI. Read from any thread: while a batch runs it may
      * not count that batch's keys yet. Default: none, the node keeps no keyed state.
      *

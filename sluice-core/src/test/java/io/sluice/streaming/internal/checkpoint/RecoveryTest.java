@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,11 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.sluice.Pair;
 import io.sluice.SluiceConf;
 import io.sluice.SluiceContext;
 import io.sluice.rdd.PairRDD;
+import io.sluice.streaming.CheckpointException;
 import io.sluice.streaming.DStream;
 import io.sluice.streaming.PairDStream;
 import io.sluice.streaming.State;
@@ -148,7 +152,7 @@ class RecoveryTest {
                 throw new IllegalStateException(e);
             }
             return other;
-        })).isInstanceOf(IllegalStateException.class)
+        })).isInstanceOf(CheckpointException.class).hasMessageNotContaining("\n")
                 .hasMessageContaining("batch interval: 1000 ms in the checkpoint, 2000 ms in the program")
                 .hasMessageContaining("updateStateByKey 'updateStateByKey#0' is in the checkpoint but not in the "
                         + "program")
@@ -174,6 +178,28 @@ class RecoveryTest {
         recovered.start();
         assertThat(StreamingAccess.get().scheduler(recovered).awaitHandled(new Time(2000))).isTrue();
         assertThat(counts).isEqualTo(Map.of("a", 2, "b", 1));
+    }
+
+    @ParameterizedTest(name = "length field {0}")
+    @ValueSource(ints = {-1, Integer.MAX_VALUE})
+    void shouldRecoverFromThePreviousCheckpointWhenTheNewestHeaderIsCorrupt(int length) throws Exception {
+        ManualClock first = new ManualClock();
+        StreamingContext ssc = StreamingContext.getOrCreate(checkpoints(), () -> program(first, false));
+        ssc.start();
+        moveIn("f1", "a", 500);
+        moveIn("f2", "a b", 1500);
+        runTo(ssc, first, 2000);
+        ssc.stop(false);
+        Path newest = Path.of(checkpoints(), "checkpoint-2000");
+        byte[] bytes = Files.readAllBytes(newest);
+        ByteBuffer.wrap(bytes).putInt(12, length);
+        Files.write(newest, bytes);
+        ManualClock second = new ManualClock(2000);
+        StreamingContext recovered = StreamingContext.getOrCreate(checkpoints(), () -> program(second, false));
+        recovered.start();
+        assertThat(StreamingAccess.get().scheduler(recovered).awaitHandled(new Time(2000))).isTrue();
+        assertThat(counts).isEqualTo(Map.of("a", 2, "b", 1));
+        assertThat(Path.of(checkpoints(), "checkpoint-2000.damaged")).as("moved aside, warned once").exists();
     }
 
     @Test

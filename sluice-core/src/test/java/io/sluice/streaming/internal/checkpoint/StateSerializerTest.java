@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +22,13 @@ class StateSerializerTest {
     private static CheckpointData data(Object... state) {
         CheckpointData data = new CheckpointData();
         data.version = CheckpointData.VERSION;
+        data.appName = "app";
         data.batchMillis = 1000;
         data.zeroTime = 0;
         data.lastCompletedBatch = 5000;
-        data.operators.add(new CheckpointData.Operator("updateStateByKey#0", "updateStateByKey",
-                new ArrayList<>(List.of(state))));
+        TreeMap<String, String> identity = new TreeMap<>(Map.of("update function defined in", "com.example.App"));
+        data.operators.add(new CheckpointData.Operator("updateStateByKey#0", "updateStateByKey", identity,
+                "keys java.lang.String, state java.lang.Integer", new ArrayList<>(List.of(state))));
         return data;
     }
 
@@ -34,6 +38,10 @@ class StateSerializerTest {
         CheckpointData back = serializer.deserialize(serializer.serialize(data("word", 42, 7L, new long[] {1, 2},
                 Pair.of("k", 3.5))));
         assertThat(back.lastCompletedBatch).isEqualTo(5000);
+        assertThat(back.appName).isEqualTo("app");
+        assertThat(back.operators.get(0).identity).containsExactly(Map.entry("update function defined in",
+                "com.example.App"));
+        assertThat(back.operators.get(0).stateTypes).isEqualTo("keys java.lang.String, state java.lang.Integer");
         assertThat(back.operators.get(0).state).containsExactly("word", 42, 7L, new long[] {1, 2}, Pair.of("k", 3.5));
     }
 
