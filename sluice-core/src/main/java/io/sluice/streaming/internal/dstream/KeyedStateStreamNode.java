@@ -1,6 +1,7 @@
 package io.sluice.streaming.internal.dstream;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.sluice.Pair;
@@ -52,5 +53,32 @@ abstract class KeyedStateStreamNode<K, V, T> extends StreamNode<T> {
     protected final Node<Pair<K, V>> partitionedBatch(Time time, Partitioner partitioner) {
         return parent.getOrCompute(time)
                 .map(rdd -> Access.node(PairRDD.of(rdd).partitionBy(partitioner))).orElse(null);
+    }
+
+    /**
+     * The parent's batch at a time with the values of each key already gathered into one list on the map side, then
+     * placed by the state's partitioner; {@code null} when the parent has none. Each map task keeps one key object
+     * and one list per distinct key instead of shuffling a pair per record, so a batch's records die young: shuffled
+     * as pairs, a batch of a million words held a million pairs and keys through the shuffle, which every young
+     * collection copied (W4: 286 ms of GC per second at 1 M words/s). Values keep their order within a map task.
+     *
+     * @param time the batch time
+     * @param partitioner the state's partitioner
+     * @return the batch's node, or {@code null}
+     */
+    protected final Node<Pair<K, List<V>>> groupedBatch(Time time, Partitioner partitioner) {
+        return parent.getOrCompute(time)
+                .map(rdd -> Access.node(PairRDD.of(rdd).<List<V>>combineByKey(value -> {
+                    List<V> values = new ArrayList<>(2);
+                    values.add(value);
+                    return values;
+                }, (values, value) -> {
+                    values.add(value);
+                    return values;
+                }, (values, more) -> {
+                    values.addAll(more);
+                    return values;
+                }, partitioner)))
+                .orElse(null);
     }
 }

@@ -73,7 +73,7 @@ final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, 
 
     @Override
     protected Optional<RDD<Pair<K, S>>> compute(Time time) {
-        Node<Pair<K, V>> batch = partitionedBatch(time, state.maps().partitioner());
+        Node<Pair<K, List<V>>> batch = groupedBatch(time, state.maps().partitioner());
         UpdateStateNode<K, V, S> node = new UpdateStateNode<>(Access.engine(graph().sluiceContext()), state, batch,
                 previous);
         previous = node;

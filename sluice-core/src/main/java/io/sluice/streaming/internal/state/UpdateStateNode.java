@@ -73,7 +73,7 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
 
     private final State<K, V, S> state;
     private final boolean first;
-    private volatile Node<Pair<K, V>> batch;
+    private volatile Node<Pair<K, List<V>>> batch;
     private volatile Node<Pair<K, S>> initial;
 
     /**
@@ -81,10 +81,10 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
      *
      * @param engine the engine
      * @param state the operator's state
-     * @param batch the batch, partitioned like the state, or null if the parent had no RDD
+     * @param batch the batch's values gathered by key, partitioned like the state, or null if the parent had no RDD
      * @param previous the previous batch's node, or null for the first
      */
-    public UpdateStateNode(Engine engine, State<K, V, S> state, Node<Pair<K, V>> batch,
+    public UpdateStateNode(Engine engine, State<K, V, S> state, Node<Pair<K, List<V>>> batch,
                            UpdateStateNode<K, V, S> previous) {
         super(engine, "updateStateByKey", state.maps.partitioner().numPartitions(), previous);
         this.state = state;
@@ -111,16 +111,14 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
             init.forEach(partition, pair -> map.put(pair.key(), pair.value()));
         }
         CombineMap<K, List<V>> values = new CombineMap<>();
-        Node<Pair<K, V>> b = batch;
+        Node<Pair<K, List<V>>> b = batch;
         if (b != null) {
             b.forEach(partition, pair -> {
                 int slot = values.slot(pair.key());
                 if (slot >= 0) {
-                    values.valueAt(slot).add(pair.value());
+                    values.valueAt(slot).addAll(pair.value());
                 } else {
-                    List<V> list = new ArrayList<>(2);
-                    list.add(pair.value());
-                    values.insertAt(slot, pair.key(), list);
+                    values.insertAt(slot, pair.key(), pair.value());
                 }
             });
         }
