@@ -52,7 +52,13 @@ public final class KafkaLines {
             }
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
             return true;
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException) {
+                return false; // created by another client meanwhile: there it is
+            }
+            throw new IOException("cannot reach Kafka at " + bootstrap + " (" + e.getClass().getSimpleName()
+                    + "): is the broker running? Start one with scripts/kafka.sh start", e);
+        } catch (TimeoutException e) {
             throw new IOException("cannot reach Kafka at " + bootstrap + " (" + e.getClass().getSimpleName()
                     + "): is the broker running? Start one with scripts/kafka.sh start", e);
         } catch (InterruptedException e) {

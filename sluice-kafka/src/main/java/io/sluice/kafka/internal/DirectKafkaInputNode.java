@@ -116,6 +116,25 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
         this.bootstrap = probe.servers();
     }
 
+    /**
+     * What the stream reads: the offsets a checkpoint holds are offsets of these topics, so another program's
+     * checkpoint (other topics) is refused rather than resumed from.
+     */
+    @Override
+    public TreeMap<String, String> checkpointIdentity() {
+        TreeMap<String, String> identity = new TreeMap<>();
+        strategy.pattern().ifPresent(pattern -> identity.put("topic pattern", pattern.pattern()));
+        if (!strategy.topics().isEmpty()) {
+            identity.put("topics", new TreeSet<>(strategy.topics()).toString());
+        }
+        if (!strategy.partitions().isEmpty()) {
+            TreeSet<String> partitions = new TreeSet<>();
+            strategy.partitions().forEach(p -> partitions.add(p.toString()));
+            identity.put("partitions", partitions.toString());
+        }
+        return identity;
+    }
+
     @Override
     public synchronized void start() {
         SluiceConf conf = graph().sluiceContext().getConf();
