@@ -124,12 +124,20 @@ class ListenerTest {
         try (StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1))) {
             Recorder recorder = new Recorder();
             CountDownLatch secondSubmitted = new CountDownLatch(1);
+            CountDownLatch secondStarted = new CountDownLatch(1);
             driver.context().addStreamingListener(recorder);
             driver.context().addStreamingListener(new StreamingListener() {
                 @Override
                 public void onBatchSubmitted(BatchInfo batch) {
                     if (batch.batchTime().milliseconds() == 2000) {
                         secondSubmitted.countDown();
+                    }
+                }
+
+                @Override
+                public void onBatchStarted(BatchInfo batch) {
+                    if (batch.batchTime().milliseconds() == 2000) {
+                        secondStarted.countDown();
                     }
                 }
             });
@@ -143,6 +151,9 @@ class ListenerTest {
                 }
             });
             driver.advanceBatches(1);
+            // batch 2 starts on the job thread once batch 1 is done, at 2500: moving the clock on before that
+            // would start it later
+            assertThat(secondStarted.await(10, TimeUnit.SECONDS)).isTrue();
             driver.advanceBatches(1);
             BatchInfo second = recorder.completed.get(1);
             assertThat(second.batchTime()).isEqualTo(new Time(2000));
