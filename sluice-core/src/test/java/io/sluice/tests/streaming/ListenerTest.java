@@ -120,7 +120,7 @@ class ListenerTest {
     }
 
     @Test
-    void shouldMeasureSchedulingDelayWhenABatchWaitsForThePreviousOne() {
+    void shouldMeasureSchedulingDelayWhenABatchWaitsForThePreviousOne() throws InterruptedException {
         try (StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1))) {
             Recorder recorder = new Recorder();
             CountDownLatch secondSubmitted = new CountDownLatch(1);
