@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import io.sluice.SluiceConf;
 import io.sluice.streaming.StreamingContext;
+import io.sluice.streaming.scheduler.BatchInfo;
+import io.sluice.streaming.scheduler.StreamingListener;
 import io.sluice.streaming.testing.StreamingTestDriver;
 import io.sluice.streaming.testing.TestInput;
 import io.sluice.tests.support.CapturedStderr;
@@ -21,23 +25,34 @@ class FallingBehindTest {
     private static final String CAUGHT_UP = "Caught up: batch";
 
     @Test
-    void shouldWarnOnceWhenBatchesFallBehindAndOnceWhenTheyCatchUp() {
+    void shouldWarnOnceWhenBatchesFallBehindAndOnceWhenTheyCatchUp() throws InterruptedException {
         try (CapturedStderr log = CapturedStderr.start();
              StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1))) {
             TestInput<Integer> in = driver.input();
             for (int i = 0; i < 40; i++) {
                 in.addBatch(List.of(i));
             }
-            // the first six batches take 3 intervals each: the ones behind them wait longer and longer
+            Submissions submitted = new Submissions();
+            driver.context().addStreamingListener(submitted);
+            CountDownLatch slowDone = new CountDownLatch(1);
+            // the first six batches take 4 intervals each, and only the jobs move the clock meanwhile: a batch is
+            // submitted when the clock reaches it and waits for the slow ones before it, longer and longer. Each
+            // slow job first lets the generator submit every batch due, so that submission times, and the
+            // delays, do not depend on which thread ran first.
             in.stream().foreachRDD((rdd, time) -> {
                 rdd.count();
                 if (time.milliseconds() <= 6000) {
-                    driver.clock().advance(Duration.ofSeconds(3));
+                    submitted.awaitUpTo(Math.floorDiv(driver.clock().getTimeMillis(), 1000) * 1000);
+                    driver.clock().advance(Duration.ofSeconds(4));
+                    if (time.milliseconds() == 6000) {
+                        slowDone.countDown();
+                    }
                 }
             });
-            for (int i = 0; i < 30 && log.linesContaining(CAUGHT_UP) == 0; i++) {
-                driver.advanceBatches(1);
-            }
+            driver.advanceBatches(1);
+            assertThat(slowDone.await(30, TimeUnit.SECONDS)).isTrue();
+            // the backlog drains at once; the next batch starts as soon as it is submitted
+            driver.advanceBatches(1);
             assertThat(log.linesContaining(BEHIND)).as("one warning when falling behind").isEqualTo(1);
             assertThat(log.linesContaining(CAUGHT_UP)).as("one line when caught up").isEqualTo(1);
             assertThat(log.linesContaining("more than sluice.streaming.schedulingDelayWarning = 3000 ms"))
@@ -46,6 +61,28 @@ class FallingBehindTest {
             driver.advanceBatches(5);
             assertThat(log.linesContaining(BEHIND)).isEqualTo(1);
             assertThat(log.linesContaining(CAUGHT_UP)).isEqualTo(1);
+        }
+    }
+
+    /** The latest batch time submitted, for jobs that must not move the clock before the generator saw it. */
+    private static final class Submissions implements StreamingListener {
+        private long latest = Long.MIN_VALUE;
+
+        @Override
+        public synchronized void onBatchSubmitted(BatchInfo batch) {
+            latest = Math.max(latest, batch.batchTime().milliseconds());
+            notifyAll();
+        }
+
+        synchronized void awaitUpTo(long time) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            try {
+                while (latest < time && System.nanoTime() < end) {
+                    wait(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -125,6 +125,7 @@ class ListenerTest {
             Recorder recorder = new Recorder();
             CountDownLatch secondSubmitted = new CountDownLatch(1);
             CountDownLatch secondStarted = new CountDownLatch(1);
+            CountDownLatch secondCompleted = new CountDownLatch(1);
             driver.context().addStreamingListener(recorder);
             driver.context().addStreamingListener(new StreamingListener() {
                 @Override
@@ -140,6 +141,13 @@ class ListenerTest {
                         secondStarted.countDown();
                     }
                 }
+
+                @Override
+                public void onBatchCompleted(BatchInfo batch) {
+                    if (batch.batchTime().milliseconds() == 2000) {
+                        secondCompleted.countDown();
+                    }
+                }
             });
             TestInput<String> in = driver.input();
             in.stream().foreachRDD((rdd, time) -> {
@@ -151,10 +159,10 @@ class ListenerTest {
                 }
             });
             driver.advanceBatches(1);
-            // batch 2 starts on the job thread once batch 1 is done, at 2500: moving the clock on before that
-            // would start it later
+            // batch 2 runs on the job thread once batch 1 is done, at 2500, and the clock stays there until it has
+            // completed: moving it on before would start or end batch 2 later
             assertThat(secondStarted.await(10, TimeUnit.SECONDS)).isTrue();
-            driver.advanceBatches(1);
+            assertThat(secondCompleted.await(10, TimeUnit.SECONDS)).isTrue();
             BatchInfo second = recorder.completed.get(1);
             assertThat(second.batchTime()).isEqualTo(new Time(2000));
             assertThat(second.submissionTime()).isEqualTo(2000);

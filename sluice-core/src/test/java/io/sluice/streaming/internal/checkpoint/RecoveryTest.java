@@ -162,27 +162,18 @@ class RecoveryTest {
 
     @Test
     void shouldRecoverFromThePreviousCheckpointWhenTheNewestIsCorrupt() throws Exception {
-        ManualClock first = new ManualClock();
-        StreamingContext ssc = StreamingContext.getOrCreate(checkpoints(), () -> program(first, false));
-        ssc.start();
-        moveIn("f1", "a", 500);
-        moveIn("f2", "a b", 1500);
-        runTo(ssc, first, 2000);
-        ssc.stop(false);
-        Path newest = Path.of(checkpoints(), "checkpoint-2000");
-        byte[] bytes = Files.readAllBytes(newest);
-        bytes[bytes.length - 1] ^= 0x7F;
-        Files.write(newest, bytes);
-        ManualClock second = new ManualClock(2000);
-        StreamingContext recovered = StreamingContext.getOrCreate(checkpoints(), () -> program(second, false));
-        recovered.start();
-        assertThat(StreamingAccess.get().scheduler(recovered).awaitHandled(new Time(2000))).isTrue();
-        assertThat(counts).isEqualTo(Map.of("a", 2, "b", 1));
+        recoverAfterDamagingTheNewest(bytes -> bytes[bytes.length - 1] ^= 0x7F);
     }
 
     @ParameterizedTest(name = "length field {0}")
     @ValueSource(ints = {-1, Integer.MAX_VALUE})
     void shouldRecoverFromThePreviousCheckpointWhenTheNewestHeaderIsCorrupt(int length) throws Exception {
+        recoverAfterDamagingTheNewest(bytes -> ByteBuffer.wrap(bytes).putInt(12, length));
+        assertThat(Path.of(checkpoints(), "checkpoint-2000.damaged")).as("moved aside, warned once").exists();
+    }
+
+    /** Two batches checkpointed, the newest checkpoint damaged, then a recovery that must go on from the older one. */
+    private void recoverAfterDamagingTheNewest(java.util.function.Consumer<byte[]> damage) throws Exception {
         ManualClock first = new ManualClock();
         StreamingContext ssc = StreamingContext.getOrCreate(checkpoints(), () -> program(first, false));
         ssc.start();
@@ -192,14 +183,13 @@ class RecoveryTest {
         ssc.stop(false);
         Path newest = Path.of(checkpoints(), "checkpoint-2000");
         byte[] bytes = Files.readAllBytes(newest);
-        ByteBuffer.wrap(bytes).putInt(12, length);
+        damage.accept(bytes);
         Files.write(newest, bytes);
         ManualClock second = new ManualClock(2000);
         StreamingContext recovered = StreamingContext.getOrCreate(checkpoints(), () -> program(second, false));
         recovered.start();
         assertThat(StreamingAccess.get().scheduler(recovered).awaitHandled(new Time(2000))).isTrue();
         assertThat(counts).isEqualTo(Map.of("a", 2, "b", 1));
-        assertThat(Path.of(checkpoints(), "checkpoint-2000.damaged")).as("moved aside, warned once").exists();
     }
 
     @Test
