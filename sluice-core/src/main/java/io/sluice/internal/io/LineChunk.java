@@ -2,6 +2,7 @@ package io.sluice.internal.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
+import java.util.List;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
 
@@ -25,6 +26,46 @@ public final class LineChunk extends AbstractList<String> implements RandomAcces
     LineChunk(byte[] bytes, int[] ends) {
         this.bytes = bytes;
         this.ends = ends;
+    }
+
+    /**
+     * One chunk holding the lines of several, in order: their bytes copied into one array. A receiver's block is
+     * stored this way, so that what waits for a batch is one large array per block: G1 allocates an array of half a
+     * region or more outside the young generation, never copies it, and frees it at the first collection after it
+     * became unreachable, where the small arrays it was read into would be copied at each young collection they
+     * live through, and promoted to the old generation within a batch interval or two.
+     *
+     * @param chunks the chunks
+     * @return their lines as one chunk
+     */
+    public static LineChunk concat(List<LineChunk> chunks) {
+        long bytes = 0;
+        int lines = 0;
+        for (LineChunk chunk : chunks) {
+            bytes += chunk.byteLength();
+            lines += chunk.ends.length;
+        }
+        if (bytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("chunks too large to join: " + bytes + " bytes");
+        }
+        byte[] joined = new byte[(int) bytes];
+        int[] ends = new int[lines];
+        int at = 0;
+        int line = 0;
+        for (LineChunk chunk : chunks) {
+            int length = chunk.byteLength();
+            System.arraycopy(chunk.bytes, 0, joined, at, length);
+            for (int end : chunk.ends) {
+                ends[line++] = at + end;
+            }
+            at += length;
+        }
+        return new LineChunk(joined, ends);
+    }
+
+    /** The bytes its lines take, up to and including the last {@code \n}. */
+    private int byteLength() {
+        return ends.length == 0 ? 0 : ends[ends.length - 1] + 1;
     }
 
     @Override

@@ -154,4 +154,26 @@ class LineChunkTest {
                 .containsExactly(List.of("a"));
         assertThat(dropped).containsExactly(new long[] {2, 100});
     }
+
+    @Test
+    void shouldJoinChunksInOrderWhateverTheSizeOfTheirArrays() throws IOException {
+        // the first read fills more than half of its 16-byte array, so the chunk keeps the whole array
+        LineChunkReader reader = new LineChunkReader(new Pieces(false, utf8("one\ntwo\nthree\nfo"), utf8("ur\r\n"),
+                utf8("\n")), 16, 64, (start, length) -> {
+                    throw new AssertionError("no line is too long here");
+                });
+        List<LineChunk> chunks = new ArrayList<>();
+        for (LineChunk lines = reader.next(); lines != null; lines = reader.next()) {
+            chunks.add(lines);
+        }
+        assertThat(chunks).hasSize(3);
+
+        LineChunk joined = LineChunk.concat(chunks);
+
+        assertThat(joined).containsExactly("one", "two", "three", "four", "");
+        List<String> visited = new ArrayList<>();
+        joined.forEach(visited::add);
+        assertThat(visited).containsExactly("one", "two", "three", "four", "");
+        assertThat(LineChunk.concat(List.of())).isEmpty();
+    }
 }

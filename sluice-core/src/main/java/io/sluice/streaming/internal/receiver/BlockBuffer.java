@@ -52,10 +52,23 @@ final class BlockBuffer<T> {
      */
     List<T> take() {
         closeTail();
-        List<T> records = parts.size() == 1 ? parts.get(0) : new Concatenation<>(new ArrayList<>(parts), size);
+        List<T> records = parts.size() == 1 ? parts.get(0) : joined();
         parts.clear();
         size = 0;
         return records;
+    }
+
+    /** The parts as one list: chunks of lines joined into one chunk, other parts read one after the other. */
+    @SuppressWarnings("unchecked")
+    private List<T> joined() {
+        List<LineChunk> chunks = new ArrayList<>(parts.size());
+        for (List<T> part : parts) {
+            if (!(part instanceof LineChunk chunk)) {
+                return new Concatenation<>(new ArrayList<>(parts), size);
+            }
+            chunks.add(chunk);
+        }
+        return (List<T>) LineChunk.concat(chunks);
     }
 
     private void closeTail() {

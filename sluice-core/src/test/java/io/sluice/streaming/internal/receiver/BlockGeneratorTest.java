@@ -69,6 +69,17 @@ class BlockGeneratorTest {
         assertThat(visited).containsExactly("c", "d", "e", "f");
     }
 
+    @Test
+    void shouldJoinTheChunksOfLinesOfABlockIntoOneChunk() throws Exception {
+        BlockGenerator<String> blocks = new BlockGenerator<>(new ManualClock(), 10, Double.POSITIVE_INFINITY);
+        blocks.addAll(chunk("a\nb\n"));
+        blocks.addAll(chunk("c\r\n"));
+        blocks.addAll(chunk("d\n"));
+        List<String> records = blocks.allocate(1000).get(0).records();
+
+        assertThat(records).isInstanceOf(LineChunk.class).containsExactly("a", "b", "c", "d");
+    }
+
     private static LineChunk chunk(String lines) throws java.io.IOException {
         return new LineChunkReader(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), 64, 64,
                 (start, length) -> { }).next();
