@@ -92,27 +92,42 @@ final class ChildJvm implements AutoCloseable {
     /**
      * Each engine's own classpath, as its users would have it: a Sluice program has no Spark jars (and logs through
      * slf4j-simple), a Spark program has no Sluice jars besides the workload's classes.
+     *
+     * @param spark whether for Spark's child
+     * @return the entries of this JVM's classpath that belong on that child's
      */
-    private static String classpath(boolean spark) {
+    static String classpath(boolean spark) {
         List<String> entries = new ArrayList<>();
         Path workloads = workloadClasses();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            String name = Path.of(entry).getFileName().toString();
-            boolean workload = Path.of(entry).toAbsolutePath().normalize().equals(workloads);
-            // Sluice checkpoints with Kryo 5 (and its reflectasm, minlog, objenesis); Spark brings its own Kryo 4
-            boolean kryo5 = name.startsWith("kryo-5") || name.startsWith("reflectasm-") || name.startsWith("minlog-");
-            // the micro-benchmarks' harness
-            boolean jmh = name.startsWith("jmh-core") || name.startsWith("jopt-simple")
-                    || name.startsWith("commons-math3");
-            boolean sluiceSide = workload || name.startsWith("sluice-") || entry.contains("sluice-core")
-                    || name.startsWith("slf4j-api") || name.startsWith("slf4j-simple") || kryo5
-                    || name.startsWith("objenesis-") || jmh;
-            boolean sparkSide = !name.startsWith("slf4j-simple") && !entry.contains("sluice-core") && !kryo5;
-            if (spark ? sparkSide : sluiceSide) {
+            if (onClasspath(entry, workloads, spark)) {
                 entries.add(entry);
             }
         }
         return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /**
+     * Whether a classpath entry belongs on one engine's child.
+     *
+     * @param entry the entry
+     * @param workloads the workloads' classes, which both children run
+     * @param spark whether for Spark's child
+     * @return whether it belongs there
+     */
+    static boolean onClasspath(String entry, Path workloads, boolean spark) {
+        String name = Path.of(entry).getFileName().toString();
+        boolean workload = Path.of(entry).toAbsolutePath().normalize().equals(workloads);
+        // Sluice checkpoints with the relocated Kryo 5 (kryo5, its reflectasm, minlog and objenesis inside it);
+        // Spark brings its own Kryo 4 (kryo-shaded, with minlog and objenesis), which Sluice does not need
+        boolean kryo5 = name.startsWith("kryo5-");
+        // the micro-benchmarks' harness
+        boolean jmh = name.startsWith("jmh-core") || name.startsWith("jopt-simple")
+                || name.startsWith("commons-math3");
+        boolean sluiceSide = workload || name.startsWith("sluice-") || entry.contains("sluice-core")
+                || name.startsWith("slf4j-api") || name.startsWith("slf4j-simple") || kryo5 || jmh;
+        boolean sparkSide = !name.startsWith("slf4j-simple") && !entry.contains("sluice-core") && !kryo5;
+        return spark ? sparkSide : sluiceSide;
     }
 
     private static Path workloadClasses() {

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import com.esotericsoftware.kryo.Kryo;
-import com.esotericsoftware.kryo.KryoException;
-import com.esotericsoftware.kryo.io.Input;
-import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.kryo5.Kryo;
+import com.esotericsoftware.kryo.kryo5.KryoException;
+import com.esotericsoftware.kryo.kryo5.io.Input;
+import com.esotericsoftware.kryo.kryo5.io.Output;
 
 import io.sluice.Pair;
 import io.sluice.SluiceConf;
+import io.sluice.internal.io.LineChunk;
 import io.sluice.streaming.internal.StreamingConfig;
 
 /**
@@ -26,8 +27,9 @@ import io.sluice.streaming.internal.StreamingConfig;
  * can be read (registration is required, and a file holds class ids, never class names), so a checkpoint file can
  * never make Sluice instantiate an arbitrary class.
  *
- * <p>Registered: the JDK's strings, boxed numbers, arrays of primitives, the common collections, {@link Pair}, and
- * the checkpoint's own records. A program registers its own state classes with
+ * <p>Registered: the JDK's strings, boxed numbers, arrays of primitives, the common collections, {@link Pair}, the
+ * checkpoint's own records, and the socket receivers' {@link LineChunk} (as its bytes). A class's id is its place in
+ * this list, and files hold ids: new classes are appended, never inserted. A program registers its own state classes with
  * {@code sluice.kryo.classesToRegister} (class names, comma-separated, as Spark's
  * {@code spark.kryo.classesToRegister}); their ids follow their order, so append new ones at the end. Not
  * thread-safe: one instance per thread.
@@ -58,6 +60,7 @@ public final class StateSerializer {
                 CheckpointData.class, CheckpointData.Operator.class)) {
             kryo.register(type, id++);
         }
+        kryo.register(LineChunk.class, new LineChunkSerializer(), id);
         int userId = FIRST_USER_ID;
         for (String name : StreamingConfig.KRYO_CLASSES.get(conf).split(",")) {
             String className = name.trim();

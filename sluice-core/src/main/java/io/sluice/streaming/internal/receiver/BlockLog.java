@@ -17,6 +17,7 @@ import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sluice.internal.io.LineChunk;
 import io.sluice.streaming.internal.checkpoint.StateSerializer;
 
 /**
@@ -25,7 +26,8 @@ import io.sluice.streaming.internal.checkpoint.StateSerializer;
  * the blocks cut after the last checkpointed batch are read back and processed again; segments wholly before the
  * last checkpoint are deleted. A segment holds a minute of blocks ({@code log-<first cut ms>}); a record is
  * {@code length (int) | CRC32 (long) | cut time (long) | Kryo bytes of the records}, and a torn last record (a
- * crash mid-write) is ignored. Thread-safe: appends and deletions are synchronized.
+ * crash mid-write) is ignored. A socket receiver's block of lines is written as its bytes ({@link LineChunk}),
+ * other blocks as a list of their records. Thread-safe: appends and deletions are synchronized.
  *
  * @param <T> the record type
  */
@@ -62,7 +64,9 @@ public final class BlockLog<T> {
      * @param block the block
      */
     public synchronized void append(Block<T> block) {
-        byte[] payload = serializer.serializeObject(new ArrayList<Object>(block.records()));
+        List<T> records = block.records();
+        byte[] payload = serializer.serializeObject(records instanceof LineChunk ? records
+                : new ArrayList<Object>(records));
         CRC32 crc = new CRC32();
         crc.update(payload);
         ByteBuffer record = ByteBuffer.allocate(20 + payload.length);

@@ -3,7 +3,13 @@ package io.sluice.streaming.internal.checkpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import io.sluice.Pair;
 import io.sluice.SluiceConf;
+import io.sluice.internal.io.LineChunk;
+import io.sluice.internal.io.LineChunkReader;
 
 class StateSerializerTest {
 
@@ -64,5 +72,27 @@ class StateSerializerTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(StateSerializer.CLASSES_KEY);
         assertThatThrownBy(() -> new StateSerializer(new SluiceConf(false).set(StateSerializer.CLASSES_KEY,
                 "no.such.Type"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.Type");
+    }
+
+    @Test
+    void shouldWriteAChunkOfLinesAsItsCompactFormAndReadItBack() throws IOException {
+        String text = "one\ntwo\r\n€uro\n\n" + "x".repeat(200) + "\n";
+        LineChunk chunk = new LineChunkReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1024,
+                1024, (start, length) -> { }).next();
+        List<String> lines = List.of("one", "two", "€uro", "", "x".repeat(200));
+        StateSerializer serializer = new StateSerializer(new SluiceConf(false));
+
+        byte[] bytes = serializer.serializeObject(chunk);
+        Object back = serializer.deserializeObject(bytes);
+
+        assertThat(back).isInstanceOf(LineChunk.class).isEqualTo(lines);
+        List<String> visited = new ArrayList<>();
+        ((LineChunk) back).forEach(visited::add);
+        assertThat(visited).isEqualTo(lines);
+        assertThat(((LineChunk) back).get(2)).isEqualTo("€uro");
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        chunk.writeTo(new DataOutputStream(form));
+        assertThat(Arrays.copyOfRange(bytes, 1, bytes.length)).as("its class id, then its own form")
+                .isEqualTo(form.toByteArray());
     }
 }
