@@ -22,8 +22,12 @@ import io.sluice.streaming.internal.scheduler.JobScheduler;
  * the scheduler's events on the test's thread (jobs still run on the job threads). The clock's moves, the test's or
  * a job's, generate the batches they reach.
  *
- * <p>Batch {@code i} (1-based) has time {@code i × batch interval}, as the clock starts at 0. Not thread-safe:
- * one test thread drives it. Spark has no public equivalent (its {@code TestSuiteBase} polls real time); Kafka
+ * <p>Batch {@code i} (1-based) has time {@code i × batch interval}, as the clock starts at 0. To test recovery,
+ * build the program on a new driver and pass {@code driver::context} to
+ * {@link StreamingContext#getOrCreate(String, java.util.function.Supplier)}: a context recovered from a checkpoint
+ * starts with the clock at the checkpoint's batch time (as Spark's manual clock does), and runs the batches after
+ * it — pending at the stop — again, on the restored state. A {@link TestInput} still gives batch {@code i} the
+ * {@code i}-th batch added: add the whole run's batches each time. Not thread-safe: one test thread drives it. Spark has no public equivalent (its {@code TestSuiteBase} polls real time); Kafka
  * Streams' {@code TopologyTestDriver} is the model.
  */
 public final class StreamingTestDriver implements AutoCloseable {
