@@ -1,5 +1,6 @@
 package io.sluice.streaming;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import io.sluice.Pair;
@@ -16,12 +17,29 @@ import io.sluice.streaming.internal.dstream.StreamNode;
  */
 public final class MapWithStateDStream<K, V, S, M> extends DStream<M> {
 
+    private final StreamNode<?> state;
     private final Supplier<StreamNode<Pair<K, S>>> snapshots;
     private PairDStream<K, S> snapshotStream;
 
-    MapWithStateDStream(StreamNode<M> mapped, Supplier<StreamNode<Pair<K, S>>> snapshots) {
+    MapWithStateDStream(StreamNode<?> state, StreamNode<M> mapped, Supplier<StreamNode<Pair<K, S>>> snapshots) {
         super(mapped);
+        this.state = state;
         this.snapshots = snapshots;
+    }
+
+    /**
+     * Sets how often the state of this {@code mapWithState} is checkpointed (by default every 10 batch intervals).
+     * Spark: {@code checkpoint}, which {@code MapWithStateDStreamImpl} forwards to its internal state stream.
+     *
+     * @param interval the interval, a multiple of the slide duration
+     * @return this stream
+     * @throws IllegalArgumentException if the interval is not a positive multiple of the slide duration
+     */
+    @Override
+    public MapWithStateDStream<K, V, S, M> checkpoint(Duration interval) {
+        super.checkpoint(interval);
+        state.checkpointInterval(interval);
+        return this;
     }
 
     /**

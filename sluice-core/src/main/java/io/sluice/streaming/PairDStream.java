@@ -331,7 +331,7 @@ public class PairDStream<K, V> extends PairStreamOps<K, V> {
     public <S, M> MapWithStateDStream<K, V, S, M> mapWithState(StateSpec<K, V, S, M> spec) {
         Objects.requireNonNull(spec, "spec");
         Streams.MapWithState<K, S, M> streams = Streams.mapWithState(node, spec);
-        return new MapWithStateDStream<>(streams.mapped(), streams.snapshots());
+        return new MapWithStateDStream<>(streams.state(), streams.mapped(), streams.snapshots());
     }
 
     // ------------------------------------------------------------- stream operations typed as pair streams

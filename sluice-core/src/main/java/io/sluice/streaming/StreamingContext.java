@@ -1,3 +1,7 @@
+// Over 600 lines because this is the API facade of Spark's JavaStreamingContext: its constructors, ten input
+// methods, settings, lifecycle and recovery statics are public API, each with its Javadoc (two thirds of the lines).
+// Each delegates in a few lines: lifecycle, active-context registry, shutdown and checks to internal.context, the
+// UI to internal.ui, batches to internal.scheduler, recovery to internal.checkpoint.
 package io.sluice.streaming;
 
 import java.io.File;
@@ -9,8 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -34,13 +36,17 @@ import io.sluice.streaming.internal.StreamingAccess;
 import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.checkpoint.Checkpointer;
 import io.sluice.streaming.internal.checkpoint.Recovery;
+import io.sluice.streaming.internal.context.ActiveContext;
+import io.sluice.streaming.internal.context.ContextChecks;
+import io.sluice.streaming.internal.context.ContextShutdown;
+import io.sluice.streaming.internal.context.Lifecycle;
+import io.sluice.streaming.internal.context.TerminationWaiter;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.internal.dstream.StreamNode;
 import io.sluice.streaming.internal.dstream.Streams;
 import io.sluice.streaming.internal.receiver.SocketReceiver;
 import io.sluice.streaming.internal.scheduler.JobScheduler;
-import io.sluice.streaming.internal.ui.UiLauncher;
-import io.sluice.streaming.internal.ui.UiProvider;
+import io.sluice.streaming.internal.ui.ContextUi;
 import io.sluice.streaming.receiver.Receiver;
 import io.sluice.streaming.scheduler.StreamingListener;
 import io.sluice.util.Clock;
@@ -58,8 +64,6 @@ import io.sluice.util.SystemClock;
 public class StreamingContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamingContext.class);
-    private static final Object ACTIVATION_LOCK = new Object();
-    private static StreamingContext active;
 
     static {
         StreamingAccess.install(new StreamingAccess.Handles() {
@@ -100,15 +104,14 @@ public class StreamingContext implements AutoCloseable {
     private final Clock clock;
     private final StreamGraph graph;
     private final JobScheduler scheduler;
-    private final Waiter waiter = new Waiter();
+    private final TerminationWaiter waiter = new TerminationWaiter();
+    private final Lifecycle lifecycle = new Lifecycle();
+    private final ContextUi ui = new ContextUi();
+    private final ContextShutdown shutdown;
     private final boolean continueOnFailure;
-    private volatile StreamingContextState state = StreamingContextState.INITIALIZED;
     private volatile String checkpointDirectory;
     private volatile Duration rememberDuration;
     private volatile Time restoredBatch;
-    private String startedAt;
-    private Thread shutdownHook;
-    private volatile UiProvider.RunningUi ui;
 
     /**
      * Creates a context and a new {@link SluiceContext} from a configuration. Spark: {@code new
@@ -122,13 +125,8 @@ public class StreamingContext implements AutoCloseable {
         this(newSluiceContext(conf, batchDuration), batchDuration);
     }
 
-    /** Validates the streaming settings before creating the SluiceContext, so a bad setting leaks no threads. */
     private static SluiceContext newSluiceContext(SluiceConf conf, Duration batchDuration) {
-        Objects.requireNonNull(conf, "conf");
-        checkBatch(batchDuration);
-        parsePolicy(StreamingConfig.FAILURE_POLICY.get(conf));
-        checkConcurrentJobs(StreamingConfig.CONCURRENT_JOBS.get(conf));
-        JobScheduler.schedulingDelayWarning(conf, batchDuration);
+        ContextChecks.checkSettings(conf, batchDuration);
         return new SluiceContext(conf);
     }
 
@@ -152,43 +150,17 @@ public class StreamingContext implements AutoCloseable {
      */
     public StreamingContext(SluiceContext sluiceContext, Duration batchDuration, Clock clock) {
         this.sluiceContext = Objects.requireNonNull(sluiceContext, "sluiceContext");
-        this.batchDuration = checkBatch(batchDuration);
+        this.batchDuration = ContextChecks.checkBatch(batchDuration);
         this.clock = Objects.requireNonNull(clock, "clock");
         if (sluiceContext.isStopped()) {
             throw new IllegalStateException("The SluiceContext was stopped: create a new one for this "
                     + "StreamingContext");
         }
         SluiceConf conf = sluiceContext.getConf();
-        this.continueOnFailure = parsePolicy(StreamingConfig.FAILURE_POLICY.get(conf));
-        int concurrentJobs = checkConcurrentJobs(StreamingConfig.CONCURRENT_JOBS.get(conf));
+        this.continueOnFailure = ContextChecks.continueOnFailure(conf);
         this.graph = new StreamGraph(this, sluiceContext, batchDuration);
-        this.scheduler = new JobScheduler(graph, clock, concurrentJobs, this::batchFailed);
-    }
-
-    private static Duration checkBatch(Duration batchDuration) {
-        Objects.requireNonNull(batchDuration, "batchDuration");
-        if (batchDuration.toMillis() <= 0) {
-            throw new IllegalArgumentException("The batch duration must be at least 1 ms, got "
-                    + batchDuration.toMillis() + " ms");
-        }
-        return batchDuration;
-    }
-
-    private static int checkConcurrentJobs(int concurrentJobs) {
-        if (concurrentJobs < 1) {
-            throw new IllegalArgumentException(StreamingConfig.CONCURRENT_JOBS.key() + " must be at least 1, got "
-                    + concurrentJobs);
-        }
-        return concurrentJobs;
-    }
-
-    private static boolean parsePolicy(String policy) {
-        return switch (policy) {
-            case "stop" -> false;
-            case "continue" -> true;
-            default -> throw new IllegalArgumentException(StreamingConfig.FAILURE_POLICY.key()
-                    + " must be stop or continue, got '" + policy + "'");
-        };
+        this.scheduler = new JobScheduler(graph, clock, ContextChecks.concurrentJobs(conf), this::batchFailed);
+        this.shutdown = new ContextShutdown(this, scheduler, ui, conf, batchDuration);
     }
 
     // ------------------------------------------------------------------------------------------------ inputs
@@ -504,9 +476,7 @@ public class StreamingContext implements AutoCloseable {
      *     is not active
      */
     public Optional<String> uiWebUrl() {
-        UiProvider.RunningUi running = ui;
-        return running == null || state != StreamingContextState.ACTIVE ? Optional.empty()
-                : Optional.of(running.url());
+        return lifecycle.state() != StreamingContextState.ACTIVE ? Optional.empty() : ui.url();
     }
 
     /**
@@ -515,7 +485,7 @@ public class StreamingContext implements AutoCloseable {
      * @return the state
      */
     public StreamingContextState getState() {
-        return state;
+        return lifecycle.state();
     }
 
     // -------------------------------------------------------------------------------------------- lifecycle
@@ -528,66 +498,40 @@ public class StreamingContext implements AutoCloseable {
      * @throws CheckpointException if this context was not recovered with {@link #getOrCreate} and its checkpoint
      *     directory holds another program's checkpoint, which its checkpoints would replace
      */
-    public synchronized void start() {
-        switch (state) {
-            case ACTIVE -> {
-                LOG.warn("StreamingContext has already been started");
-                return;
-            }
-            case STOPPED -> throw new IllegalStateException("StreamingContext has already been stopped: a stopped "
-                    + "context cannot be restarted; create a new StreamingContext");
-            default -> {
-            }
+    public void start() {
+        if (!lifecycle.beginStart()) {
+            LOG.warn("StreamingContext has already been started");
+            return;
         }
-        if (graph.outputs().isEmpty()) {
-            throw new IllegalStateException("No output operations registered, so nothing to execute: add an output "
-                    + "operation such as print() or foreachRDD(...) before start()");
+        try {
+            ContextChecks.checkStartable(graph, sluiceContext.getConf(), checkpointDirectory, restoredBatch != null);
+            ActiveContext.activate(this, CallSite.capture("start").location(), this::startScheduler);
+        } catch (RuntimeException | Error e) {
+            lifecycle.startFailed();
+            throw e;
         }
-        if (checkpointDirectory == null && StreamingConfig.RECEIVER_WAL.get(sluiceContext.getConf())) {
-            throw new IllegalStateException(StreamingConfig.RECEIVER_WAL.key() + " needs a checkpoint directory: "
-                    + "call StreamingContext.checkpoint(dir)");
+        lifecycle.started();
+    }
+
+    /** Under the active-context registry's lock: the UI, the shutdown hook, then the batches. */
+    private void startScheduler() {
+        // the UI before the first batch, so its listener hears every batch
+        ui.startIfEnabled(this);
+        // the hook before the receivers start: a SIGTERM as soon as they store must still stop gracefully
+        shutdown.installHook(StreamingConfig.STOP_GRACEFULLY_ON_SHUTDOWN.get(sluiceContext.getConf()));
+        Time restored = restoredBatch;
+        Time first;
+        try {
+            first = restored == null ? scheduler.start() : scheduler.startAfter(graph.zeroTimeRestored(), restored);
+        } catch (RuntimeException | Error e) {
+            shutdown.removeHook();
+            ui.close();
+            throw e;
         }
-        if (checkpointDirectory == null) {
-            graph.statefulNodes().stream().findFirst().ifPresent(stateful -> {
-                throw new IllegalStateException("The checkpoint directory has not been set. Please set it by "
-                        + "StreamingContext.checkpoint(dir): " + stateful + " keeps state across batches");
-            });
+        if (checkpointDirectory != null) {
+            scheduler.checkpointWith(new Checkpointer(graph, Path.of(checkpointDirectory), sluiceContext.getConf()));
         }
-        if (checkpointDirectory != null && restoredBatch == null) {
-            // its checkpoints would replace (and prune) those in the directory: only this program's may be there
-            Recovery.checkFreshStart(graph, sluiceContext.getConf(), Path.of(checkpointDirectory));
-        }
-        synchronized (ACTIVATION_LOCK) {
-            if (active != null) {
-                throw new IllegalStateException("Only one StreamingContext may be started in this JVM. Currently "
-                        + "running StreamingContext was started at " + active.startedAt
-                        + ": stop it before starting another");
-            }
-            // the UI before the first batch, so its listener hears every batch
-            ui = UiLauncher.startIfEnabled(this).orElse(null);
-            startedAt = CallSite.capture("start").location();
-            // the hook before the receivers start: a SIGTERM as soon as they store must still stop gracefully (the
-            // hook's stop waits on this monitor until start returns)
-            boolean graceful = StreamingConfig.STOP_GRACEFULLY_ON_SHUTDOWN.get(sluiceContext.getConf());
-            shutdownHook = new Thread(() -> stop(false, graceful), "sluice-streaming-shutdown");
-            Runtime.getRuntime().addShutdownHook(shutdownHook);
-            Time restored = restoredBatch;
-            Time first;
-            try {
-                first = restored == null ? scheduler.start() : scheduler.startAfter(graph.zeroTimeRestored(), restored);
-            } catch (RuntimeException | Error e) {
-                removeShutdownHook();
-                closeUi();
-                throw e;
-            }
-            if (checkpointDirectory != null) {
-                scheduler.checkpointWith(new Checkpointer(graph, Path.of(checkpointDirectory),
-                        sluiceContext.getConf()));
-            }
-            state = StreamingContextState.ACTIVE;
-            active = this;
-            LOG.info("StreamingContext started: batches of {} ms from {}", batchDuration.toMillis(), first);
-        }
+        LOG.info("StreamingContext started: batches of {} ms from {}", batchDuration.toMillis(), first);
     }
 
     /**
@@ -643,51 +587,27 @@ public class StreamingContext implements AutoCloseable {
             throw new IllegalStateException("Cannot stop StreamingContext within listener bus thread: stop it "
                     + "from another thread");
         }
-        synchronized (this) {
-            switch (state) {
-                case INITIALIZED -> {
-                    LOG.warn("StreamingContext has not been started yet");
-                    state = StreamingContextState.STOPPED;
+        switch (lifecycle.beginStop()) {
+            case NEVER_STARTED -> LOG.warn("StreamingContext has not been started yet");
+            case ALREADY_STOPPED -> LOG.debug("StreamingContext has already been stopped");
+            case IN_PROGRESS -> {
+                if (scheduler.isSchedulerThread()) {
+                    // a failing batch while another thread stops: that stop waits for this thread, not the reverse
+                    return;
                 }
-                case STOPPED -> LOG.debug("StreamingContext has already been stopped");
-                case ACTIVE -> {
-                    Duration timeout = StreamingConfig.GRACEFUL_STOP_TIMEOUT.getOption(sluiceContext.getConf())
-                            .orElse(batchDuration.multipliedBy(10));
-                    // STOPPED first: whoever sees the scheduler stopped (the test driver) sees the state too
-                    state = StreamingContextState.STOPPED;
-                    scheduler.stop(stopGracefully, timeout);
-                    synchronized (ACTIVATION_LOCK) {
-                        if (active == this) {
-                            active = null;
-                        }
-                    }
-                    removeShutdownHook();
-                    closeUi();
-                    LOG.info("StreamingContext stopped{}", stopGracefully ? " gracefully" : "");
+                lifecycle.awaitStopped();
+            }
+            case PERFORM -> {
+                try {
+                    shutdown.stop(stopGracefully);
+                } finally {
+                    lifecycle.stopped();
                 }
             }
         }
         waiter.notifyStop();
         if (stopSluiceContext) {
             sluiceContext.stop();
-        }
-    }
-
-    private void closeUi() {
-        UiProvider.RunningUi running = ui;
-        if (running != null) {
-            running.close();
-        }
-    }
-
-    private void removeShutdownHook() {
-        Thread hook = shutdownHook;
-        if (hook != null && Thread.currentThread() != hook) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is shutting down: the hook runs or ran
-            }
         }
     }
 
@@ -754,9 +674,7 @@ public class StreamingContext implements AutoCloseable {
      */
     public static StreamingContext getActiveOrCreate(String checkpointDirectory,
                                                      Supplier<StreamingContext> factory) {
-        synchronized (ACTIVATION_LOCK) {
-            return active != null ? active : getOrCreate(checkpointDirectory, factory);
-        }
+        return ActiveContext.getOr(() -> getOrCreate(checkpointDirectory, factory));
     }
 
     /**
@@ -765,9 +683,7 @@ public class StreamingContext implements AutoCloseable {
      * @return the active context
      */
     public static Optional<StreamingContext> getActive() {
-        synchronized (ACTIVATION_LOCK) {
-            return Optional.ofNullable(active);
-        }
+        return ActiveContext.get();
     }
 
     /**
@@ -778,65 +694,12 @@ public class StreamingContext implements AutoCloseable {
      */
     public static StreamingContext getActiveOrCreate(Supplier<StreamingContext> factory) {
         Objects.requireNonNull(factory, "factory");
-        synchronized (ACTIVATION_LOCK) {
-            return active != null ? active : factory.get();
-        }
-    }
-
-    /** Waits for the context to stop or fail, for awaitTermination. */
-    private static final class Waiter {
-        private final ReentrantLock lock = new ReentrantLock();
-        private final Condition changed = lock.newCondition();
-        private boolean stopped;
-        private SluiceException error;
-
-        void notifyStop() {
-            lock.lock();
-            try {
-                stopped = true;
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        void notifyError(SluiceException e) {
-            lock.lock();
-            try {
-                if (error == null) {
-                    error = e;
-                }
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        /** Waits up to {@code nanos} (forever if negative); true if stopped; throws the error if any. */
-        boolean await(long nanos) throws InterruptedException {
-            lock.lock();
-            try {
-                long remaining = nanos;
-                while (!stopped && error == null && (nanos < 0 || remaining > 0)) {
-                    if (nanos < 0) {
-                        changed.await();
-                    } else {
-                        remaining = changed.awaitNanos(remaining);
-                    }
-                }
-                if (error != null) {
-                    throw error;
-                }
-                return stopped;
-            } finally {
-                lock.unlock();
-            }
-        }
+        return ActiveContext.getOr(factory);
     }
 
     /** Returns a description with the batch interval and state. */
     @Override
     public String toString() {
-        return "StreamingContext(batch " + batchDuration.toMillis() + " ms, " + state + ")";
+        return "StreamingContext(batch " + batchDuration.toMillis() + " ms, " + lifecycle.state() + ")";
     }
 }

@@ -24,9 +24,10 @@ import io.sluice.streaming.testing.TestInput;
 
 /**
  * The scheduling overhead of a batch: an input with no data and one output operation, on the manual clock.
- * {@code emptyBatch} runs one batch at a time: the whole round trip — the clock moves, the timer fires, the job
- * generator builds the batch, the scheduler runs its output job, the driver sees it done — five hand-offs between
- * threads, an upper bound of the latency the engine adds to a batch. {@code emptyBatchesBackToBack} moves the clock
+ * {@code emptyBatch} runs one batch at a time: the whole round trip — the driver moves the clock and, stepping the
+ * scheduler's event loop on its own thread, builds the batch, a job thread runs its output job, the driver handles
+ * its completion — two hand-offs between threads, an upper bound of the latency the engine adds to a batch under
+ * the test driver. {@code emptyBatchesBackToBack} moves the clock
  * {@value #BATCHES} intervals at once and waits for the last: the engine's cost per batch when batches follow each
  * other, which bounds how short a batch interval it can keep.
  */

@@ -12,6 +12,7 @@ import io.sluice.util.Clock;
 public final class ManualClock implements Clock {
 
     private long time;
+    private volatile Runnable moved = () -> { };
 
     /** Creates a clock at time 0. */
     public ManualClock() {
@@ -38,12 +39,15 @@ public final class ManualClock implements Clock {
      * @param duration how far, not negative
      * @throws IllegalArgumentException if the duration is negative
      */
-    public synchronized void advance(Duration duration) {
+    public void advance(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("A clock cannot go back: advance(" + duration + ")");
         }
-        time += duration.toMillis();
-        notifyAll();
+        synchronized (this) {
+            time += duration.toMillis();
+            notifyAll();
+        }
+        moved.run();
     }
 
     /**
@@ -52,12 +56,25 @@ public final class ManualClock implements Clock {
      * @param millis the new time
      * @throws IllegalArgumentException if it is earlier than the current time
      */
-    public synchronized void setTime(long millis) {
-        if (millis < time) {
-            throw new IllegalArgumentException("A clock cannot go back: from " + time + " to " + millis);
+    public void setTime(long millis) {
+        synchronized (this) {
+            if (millis < time) {
+                throw new IllegalArgumentException("A clock cannot go back: from " + time + " to " + millis);
+            }
+            time = millis;
+            notifyAll();
         }
-        time = millis;
-        notifyAll();
+        moved.run();
+    }
+
+    /**
+     * Calls back after every move, on the thread moving the clock and outside its lock: the test driver's
+     * scheduler posts the batches the clock reached without a timer thread.
+     *
+     * @param callback reads the clock's new time itself (moves on several threads may call back out of order)
+     */
+    void whenMoved(Runnable callback) {
+        moved = callback;
     }
 
     @Override

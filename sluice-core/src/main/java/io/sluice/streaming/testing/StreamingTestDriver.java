@@ -18,10 +18,16 @@ import io.sluice.streaming.internal.scheduler.JobScheduler;
  * Runs a streaming program batch by batch under test, deterministically: a {@link StreamingContext} on a
  * {@code local[2]} {@link SluiceContext} and a {@link ManualClock}, inputs the test fills batch by batch, and
  * outputs that record every batch. {@link #advanceBatches(int)} moves the clock one batch interval at a time and
- * returns only when each batch's jobs are done and its listener events delivered — no sleeping, no polling.
+ * returns only when each batch's jobs are done and its listener events delivered — no sleeping, no polling: it runs
+ * the scheduler's events on the test's thread (jobs still run on the job threads). The clock's moves, the test's or
+ * a job's, generate the batches they reach.
  *
- * <p>Batch {@code i} (1-based) has time {@code i × batch interval}, as the clock starts at 0. Not thread-safe:
- * one test thread drives it. Spark has no public equivalent (its {@code TestSuiteBase} polls real time); Kafka
+ * <p>Batch {@code i} (1-based) has time {@code i × batch interval}, as the clock starts at 0. To test recovery,
+ * build the program on a new driver and pass {@code driver::context} to
+ * {@link StreamingContext#getOrCreate(String, java.util.function.Supplier)}: a context recovered from a checkpoint
+ * starts with the clock at the checkpoint's batch time (as Spark's manual clock does), and runs the batches after
+ * it — pending at the stop — again, on the restored state. A {@link TestInput} still gives batch {@code i} the
+ * {@code i}-th batch added: add the whole run's batches each time. Not thread-safe: one test thread drives it. Spark has no public equivalent (its {@code TestSuiteBase} polls real time); Kafka
  * Streams' {@code TopologyTestDriver} is the model.
  */
 public final class StreamingTestDriver implements AutoCloseable {
@@ -40,6 +46,7 @@ public final class StreamingTestDriver implements AutoCloseable {
             sc.stop();
             throw e;
         }
+        clock.whenMoved(StreamingAccess.get().scheduler(context).stepBy(clock::setTime));
     }
 
     /**
@@ -144,9 +151,8 @@ public final class StreamingTestDriver implements AutoCloseable {
             long now = clock.getTimeMillis();
             Time next = new Time(Math.max(scheduler.firstBatchTime().milliseconds(),
                     (Math.floorDiv(now, batchMillis) + 1) * batchMillis));
-            clock.setTime(next.milliseconds());
             try {
-                boolean handled = scheduler.awaitHandled(next);
+                boolean handled = scheduler.runUntilHandled(() -> clock.setTime(next.milliseconds()), next);
                 scheduler.listenerBus().awaitIdle();
                 rethrowFailure();
                 if (!handled) {

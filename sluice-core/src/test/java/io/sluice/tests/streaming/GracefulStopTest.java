@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -143,6 +144,31 @@ class GracefulStopTest {
             driver.clock().advance(Duration.ofSeconds(300));
             stop.get(10, TimeUnit.SECONDS);
             assertThat(driver.context().getState()).isEqualTo(StreamingContextState.STOPPED);
+        }
+    }
+
+    @Test
+    void shouldWaitForAJobThatIgnoresItsInterruptTwoSecondsOnTheContextsClock() throws Exception {
+        Semaphore release = new Semaphore(0);
+        try (StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(30))) {
+            CountDownLatch started = new CountDownLatch(1);
+            TestInput<String> in = driver.input();
+            in.stream().foreachRDD(rdd -> {
+                started.countDown();
+                release.acquireUninterruptibly();
+            });
+            driver.context().start();
+            driver.clock().setTime(30_000);
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Void> stop = CompletableFuture.runAsync(() -> driver.context().stop(false, false));
+            assertThat(Deadline.within(300, TimeUnit.MILLISECONDS).await(stop::isDone))
+                    .as("the stop waits for the interrupted job, on the context's clock").isFalse();
+
+            driver.clock().advance(Duration.ofSeconds(2));
+            stop.get(10, TimeUnit.SECONDS);
+            assertThat(driver.context().getState()).isEqualTo(StreamingContextState.STOPPED);
+        } finally {
+            release.release();
         }
     }
 

@@ -7,24 +7,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sluice.SluiceConf;
 import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.ClockCondition;
 import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.internal.dstream.StreamNode;
 
 /**
  * Takes the checkpoints of a running context: after a batch completes, at every checkpoint interval, copies the
- * state of every stateful operator and input (on the job thread, so no batch changes it meanwhile), serializes it,
- * and hands the bytes to a writer thread that stores them atomically.
+ * state of every stateful operator and input (on the scheduler's event loop, while the job thread that ran the
+ * batch's last job waits for it, so no later batch changes the state meanwhile), serializes it, and hands the bytes
+ * to a writer thread that stores them atomically.
  *
  * <pre>
- *   batch t done ──(t - zero) % interval == 0──▶ snapshot + serialize (job thread) ──▶ write file (writer thread)
+ *   batch t done ──(t - zero) % interval == 0──▶ snapshot + serialize (event loop) ──▶ write file (writer thread)
  * </pre>
  * Recovery starts from the newest intact file and re-runs the batches after it, so a checkpoint interval of
  * {@code n} batches means at most {@code n} batches are run again after a crash.
@@ -32,6 +35,9 @@ import io.sluice.streaming.internal.dstream.StreamNode;
 public final class Checkpointer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
+
+    /** How long a stop waits for the checkpoints taken to be written, on the context's clock. */
+    private static final long WRITE_TIMEOUT_MILLIS = 30_000;
 
     /**
      * A checkpoint on disk.
@@ -75,15 +81,16 @@ public final class Checkpointer {
     }
 
     /**
-     * Takes a checkpoint if a batch ends a checkpoint interval. Call on the job thread, after the batch's last job.
+     * Takes a checkpoint if a batch ends a checkpoint interval. Call on the scheduler's event loop, after the batch's
+     * last job, before another job runs.
      *
      * @param time the completed batch
      */
     public synchronized void afterBatch(Time time) {
-        Time zero = graph.zeroTime();
-        if ((time.milliseconds() - zero.milliseconds()) % intervalMillis != 0) {
+        if (!isDue(time)) {
             return;
         }
+        Time zero = graph.zeroTime();
         CheckpointData data = new CheckpointData();
         data.version = CheckpointData.VERSION;
         data.appName = graph.sluiceContext().appName();
@@ -109,6 +116,16 @@ public final class Checkpointer {
     }
 
     /**
+     * Whether a batch ends a checkpoint interval: its completion takes a checkpoint. Any thread.
+     *
+     * @param time the batch time
+     * @return true if {@link #afterBatch} takes one
+     */
+    public boolean isDue(Time time) {
+        return (time.milliseconds() - graph.zeroTime().milliseconds()) % intervalMillis == 0;
+    }
+
+    /**
      * The newest checkpoint this checkpointer wrote, for the web UI's checkpoint age.
      *
      * @return the checkpoint, empty until one is written
@@ -117,12 +134,22 @@ public final class Checkpointer {
         return Optional.ofNullable(lastWritten);
     }
 
-    /** Writes the checkpoints already taken, then stops. */
+    /** Writes the checkpoints already taken, then stops; waits for the writes up to 30 s on the context's clock. */
     public void stop() {
+        AtomicBoolean written = new AtomicBoolean();
+        ClockCondition drained = new ClockCondition();
+        try {
+            writer.execute(() -> {
+                written.set(true);
+                drained.signalAll();
+            });
+        } catch (RejectedExecutionException alreadyStopped) {
+            return;
+        }
         writer.shutdown();
         try {
-            if (!writer.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("Checkpoint writes still running after 30 s; abandoned");
+            if (!drained.await(written::get, graph.clock(), WRITE_TIMEOUT_MILLIS)) {
+                LOG.warn("Checkpoint writes still running after {} ms; abandoned", WRITE_TIMEOUT_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

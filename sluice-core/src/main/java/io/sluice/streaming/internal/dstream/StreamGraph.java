@@ -30,7 +30,7 @@ import io.sluice.util.Clock;
  * The streams of one context: its inputs, its output operations in declaration order, and what they share (the
  * batch interval, the zero time, the records each input received per batch).
  *
- * <p>Built on the user's thread before start, then read by the job generator's thread. Thread-safe.
+ * <p>Built on the user's thread before start, then read by the scheduler's event loop. Thread-safe.
  */
 public final class StreamGraph {
 

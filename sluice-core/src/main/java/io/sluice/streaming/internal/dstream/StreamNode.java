@@ -23,8 +23,8 @@ import io.sluice.streaming.Time;
  * remember duration are forgotten (and unpersisted) after each batch; the RDDs of a persisted stream are
  * persisted; the RDDs carry the call site of the operator the user wrote, not of the scheduler's thread.
  *
- * <p>Thread-safety: the job generator's thread computes and forgets RDDs; other threads may read them
- * ({@code slice}); each node synchronizes on itself.
+ * <p>Thread-safety: the scheduler's event loop (its thread, or the test driver's) computes and forgets RDDs; other
+ * threads may read them ({@code slice}); each node synchronizes on itself.
  *
  * @param <T> the element type
  */

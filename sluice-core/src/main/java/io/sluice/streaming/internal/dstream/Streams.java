@@ -191,7 +191,7 @@ public final class Streams {
         MapWithStateStreamNode<K, V, S, M> results = new MapWithStateStreamNode<>(parent, spec);
         StreamNode<M> mapped = transform(List.of(results), "mapWithState", (rdds, time) ->
                 RDDs.<MapWithStateNode.Result<K, S, M>>cast(rdds.get(0)).flatMap(MapWithStateNode.Result::mapped));
-        return new MapWithState<>(mapped, () -> {
+        return new MapWithState<>(results, mapped, () -> {
             results.keepSnapshots();
             return transform(List.of(results), "stateSnapshots", (rdds, time) -> PairRDD.of(
                     RDDs.<MapWithStateNode.Result<K, S, M>>cast(rdds.get(0)).flatMap(MapWithStateNode.Result::snapshot)));
@@ -201,13 +201,14 @@ public final class Streams {
     /**
      * The streams of a mapWithState.
      *
+     * @param state the node keeping the state, whose checkpoint interval is the operator's
      * @param mapped the node of mapped values
      * @param snapshots makes the node of state snapshots (once)
      * @param <K> the key type
      * @param <S> the state type
      * @param <M> the mapped type
      */
-    public record MapWithState<K, S, M>(StreamNode<M> mapped,
+    public record MapWithState<K, S, M>(StreamNode<?> state, StreamNode<M> mapped,
                                         java.util.function.Supplier<StreamNode<Pair<K, S>>> snapshots) {
     }
 

@@ -1,62 +1,55 @@
 package io.sluice.streaming.internal.scheduler;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sluice.SluiceConf;
 import io.sluice.SluiceException;
-import io.sluice.internal.OperatorFailure;
-import io.sluice.internal.util.Printable;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.checkpoint.Checkpointer;
 import io.sluice.streaming.internal.dstream.StreamGraph;
-import io.sluice.streaming.scheduler.BatchInfo;
-import io.sluice.streaming.scheduler.OutputOperationInfo;
 import io.sluice.util.Clock;
 
 /**
- * Runs the batches: takes each batch's jobs from the {@link JobGenerator}, runs them in declaration order on
- * {@code concurrentJobs} threads (one by default, so batches run strictly one after the other), records their
- * times, and posts the listener events in Spark's order — BatchSubmitted, BatchStarted, OutputOperationStarted
- * and Completed for each job, BatchCompleted.
+ * Runs the batches of a context: a timer on the context's clock posts {@code GenerateJobs(t)} at every multiple of
+ * the batch interval to one event loop ({@link SchedulerLoop}), which computes each batch, runs its jobs in
+ * declaration order on {@code concurrentJobs} threads (one by default, so batches run strictly one after the
+ * other), and handles their completion: listener events in Spark's order, then the failure or the checkpoint,
+ * then forgetting old RDDs.
+ *
+ * <pre>
+ * clock:   ──┬────────┬────────┬──▶
+ *            t1       t2       t3          (t_i = i × batch interval, aligned on the clock)
+ * loop:    GenerateJobs(t1) … JobStarted … JobCompleted … BatchCompleted(t1) … ClearMetadata(t1) … GenerateJobs(t2)
+ * </pre>
  *
  * <p>A job that throws fails its batch: its operation and the batch carry the failure, and once the batch is
  * complete the failure handler decides (stop the context, or log and go on). A batch is <em>handled</em> when its
- * jobs are done and its old RDDs forgotten; {@link #awaitHandled} waits for that, which is how the test driver
- * steps batches without sleeping.
+ * jobs are done and its old RDDs forgotten. The test driver steps the scheduler ({@link #stepBy}): the clock's
+ * moves post the batches they reach, and {@link #runUntilHandled} runs the loop on the test's thread until a batch
+ * is handled — no timer thread, no sleeping. Every timeout is measured on the context's clock.
  */
 public final class JobScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobScheduler.class);
 
+    /** How long a stop waits for interrupted jobs to end, on the context's clock. */
+    private static final long INTERRUPTED_JOBS_TIMEOUT_MILLIS = 2000;
+
     private final StreamGraph graph;
     private final Clock clock;
     private final ListenerBus bus = new ListenerBus();
-    private final ThreadPoolExecutor executor;
-    private final Consumer<SluiceException> failureHandler;
-    private final JobGenerator generator;
-    private final SchedulingDelayWatch delayWatch;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition handledChanged = lock.newCondition();
-    private Time lastHandled = new Time(Long.MIN_VALUE);
-    private boolean stopped;
-    private volatile boolean stopping;
+    private final JobThreads jobs;
+    private final SchedulerLoop loop;
+    private volatile BatchTimer timer;
+    private volatile LongConsumer jumpClockTo;
     private volatile Time firstBatch;
-    private volatile Checkpointer checkpointer;
-    private volatile long catchUpUntil = Long.MIN_VALUE;
 
     /**
      * Creates the scheduler of a graph.
@@ -69,17 +62,11 @@ public final class JobScheduler {
     public JobScheduler(StreamGraph graph, Clock clock, int concurrentJobs, Consumer<SluiceException> failureHandler) {
         this.graph = graph;
         this.clock = clock;
-        this.failureHandler = failureHandler;
-        AtomicInteger count = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(concurrentJobs, concurrentJobs, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "sluice-streaming-job-" + count.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        this.generator = new JobGenerator(graph, clock, this);
-        this.delayWatch = new SchedulingDelayWatch(schedulingDelayWarning(graph.sluiceContext().getConf(),
-                graph.batchDuration()), graph.batchDuration());
+        this.jobs = new JobThreads(concurrentJobs);
+        SchedulingDelayWatch delayWatch = new SchedulingDelayWatch(schedulingDelayWarning(
+                graph.sluiceContext().getConf(), graph.batchDuration()), graph.batchDuration());
+        this.loop = new SchedulerLoop(graph, clock, bus, jobs, delayWatch, failureHandler);
+        this.timer = BatchTimer.onThread(clock, graph.batchDuration().toMillis(), this::postBatch);
         graph.runtime(clock, bus);
     }
 
@@ -102,6 +89,10 @@ public final class JobScheduler {
         return threshold;
     }
 
+    private void postBatch(long time) {
+        loop.post(new SchedulerEvent.GenerateJobs(new Time(time)));
+    }
+
     /**
      * The listener bus, to add listeners.
      *
@@ -109,6 +100,27 @@ public final class JobScheduler {
      */
     public ListenerBus listenerBus() {
         return bus;
+    }
+
+    /**
+     * Makes a test driver step this scheduler, before it starts: no timer thread; the driver calls the returned
+     * callback after each move of its manual clock, which posts the batches the clock reached (on the thread that
+     * moved it), and runs the loop with {@link #runUntilHandled}. After a recovery, the scheduler moves the clock
+     * to the checkpoint's batch time, as Spark's JobGenerator does with its manual clock.
+     *
+     * @param setClock sets the manual clock to a later time
+     * @return what to call after every move of the clock
+     * @throws IllegalStateException if the scheduler started
+     */
+    public Runnable stepBy(LongConsumer setClock) {
+        if (firstBatch != null) {
+            throw new IllegalStateException("The scheduler already started");
+        }
+        BatchTimer.OnClockMoves stepped = new BatchTimer.OnClockMoves(clock, graph.batchDuration().toMillis(),
+                this::postBatch);
+        this.timer = stepped;
+        this.jumpClockTo = setClock;
+        return stepped::clockMoved;
     }
 
     /**
@@ -120,30 +132,35 @@ public final class JobScheduler {
         long batch = graph.batchDuration().toMillis();
         long now = clock.getTimeMillis();
         Time first = new Time((Math.floorDiv(now, batch) + 1) * batch);
-        return startAt(first.minus(graph.batchDuration()), first);
+        return startAt(first.minus(graph.batchDuration()), first, Long.MIN_VALUE);
     }
 
     /**
      * Starts after a recovery: the zero time the checkpoint recorded, and the batches after the last one it
      * includes — the ones pending at the crash and the ones missed while down — generated one after the other,
-     * each once the previous is done, then on the clock again.
+     * each once the previous is done, then on the clock again. A stepped scheduler first moves its manual clock
+     * to the checkpoint's batch time if it is earlier.
      *
      * @param zero the recorded zero time
      * @param lastCompleted the last batch the restored state includes
      * @return the time of the first batch
      */
     public Time startAfter(Time zero, Time lastCompleted) {
-        catchUpUntil = clock.getTimeMillis();
-        return startAt(zero, lastCompleted.plus(graph.batchDuration()));
+        LongConsumer jump = jumpClockTo;
+        if (jump != null && clock.getTimeMillis() < lastCompleted.milliseconds()) {
+            jump.accept(lastCompleted.milliseconds());
+        }
+        return startAt(zero, lastCompleted.plus(graph.batchDuration()), clock.getTimeMillis());
     }
 
-    private Time startAt(Time zero, Time first) {
+    private Time startAt(Time zero, Time first, long catchUpUntil) {
         long now = clock.getTimeMillis();
         firstBatch = first;
         graph.start(zero);
         bus.start();
         bus.post(l -> l.onStreamingStarted(now));
-        generator.start(first);
+        loop.start(first, catchUpUntil);
+        timer.start(first.milliseconds());
         return first;
     }
 
@@ -153,7 +170,7 @@ public final class JobScheduler {
      * @param checkpointer the checkpointer
      */
     public void checkpointWith(Checkpointer checkpointer) {
-        this.checkpointer = checkpointer;
+        loop.checkpointWith(checkpointer);
     }
 
     /**
@@ -162,18 +179,7 @@ public final class JobScheduler {
      * @return the checkpointer, empty without a checkpoint directory
      */
     public Optional<Checkpointer> checkpointer() {
-        return Optional.ofNullable(checkpointer);
-    }
-
-    /** Before the timer posts a batch missed while down: waits for the previous one, so catch-up is paced. */
-    void beforeGenerating(long time) {
-        if (time <= catchUpUntil && time > firstBatch.milliseconds()) {
-            try {
-                awaitHandled(new Time(time - graph.batchDuration().toMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return Optional.ofNullable(loop.checkpointer());
     }
 
     /**
@@ -185,84 +191,19 @@ public final class JobScheduler {
         return firstBatch;
     }
 
-    void submit(Time time, List<Job> jobs, long numRecords) {
-        if (jobs.isEmpty()) {
-            LOG.debug("No jobs added for time {}", time);
-            generator.post(new GeneratorEvent.ClearMetadata(time));
-            return;
-        }
-        BatchRun batch = new BatchRun(time, jobs, numRecords, clock.getTimeMillis());
-        BatchInfo submitted = batch.info();
-        bus.post(l -> l.onBatchSubmitted(submitted));
-        for (Job job : jobs) {
-            executor.execute(() -> run(batch, job));
-        }
-    }
-
-    private void run(BatchRun batch, Job job) {
-        if (batch.jobStarted(job, clock.getTimeMillis())) {
-            BatchInfo started = batch.info();
-            delayWatch.batchStarted(batch.time(), started.schedulingDelay().orElseThrow().toMillis());
-            bus.post(l -> l.onBatchStarted(started));
-        }
-        OutputOperationInfo opStarted = batch.operation(job.outputId());
-        bus.post(l -> l.onOutputOperationStarted(opStarted));
-        Throwable thrown = null;
-        try {
-            job.body().run();
-        } catch (Exception | Error e) {
-            thrown = e;
-        }
-        boolean last = batch.jobCompleted(job, clock.getTimeMillis(), thrown);
-        OutputOperationInfo opCompleted = batch.operation(job.outputId());
-        bus.post(l -> l.onOutputOperationCompleted(opCompleted));
-        if (last) {
-            BatchInfo completed = batch.info();
-            bus.post(l -> l.onBatchCompleted(completed));
-            if (batch.firstFailure() != null) {
-                OutputOperationInfo op = batch.failedOperation();
-                reportFailure(batch.time(), "output operation " + op.id() + " (" + op.description() + ")",
-                        batch.firstFailure());
-            } else if (checkpointer != null && !stopping) {
-                try {
-                    checkpointer.afterBatch(batch.time());
-                } catch (RuntimeException e) {
-                    reportFailure(batch.time(), "writing its checkpoint", e);
-                }
-            }
-            generator.post(new GeneratorEvent.ClearMetadata(batch.time()));
-        }
-        if (thrown instanceof VirtualMachineError error) {
-            throw error;
-        }
-    }
-
-    void generationFailed(Time time, Throwable thrown) {
-        reportFailure(time, "generating its jobs", thrown);
-        generator.post(new GeneratorEvent.ClearMetadata(time));
-    }
-
-    private void reportFailure(Time time, String where, Throwable thrown) {
-        if (stopping) {
-            LOG.debug("Batch {} failed while stopping: {}", time, thrown.toString());
-            return;
-        }
-        Throwable cause = thrown instanceof OperatorFailure ? thrown.getCause() : thrown;
-        String what = thrown instanceof OperatorFailure f ? f.callSite() + " threw " + Printable.describe(cause)
-                : Printable.escape(cause.getMessage());
-        failureHandler.accept(new SluiceException("Batch " + time + " failed in " + where + ": " + what, cause));
-    }
-
-    void handled(Time time) {
-        lock.lock();
-        try {
-            if (time.isAfter(lastHandled)) {
-                lastHandled = time;
-            }
-            handledChanged.signalAll();
-        } finally {
-            lock.unlock();
-        }
+    /**
+     * The test driver's step: takes over the event loop from its thread, runs an action (the driver moves its
+     * clock: the batches it reaches are posted), then runs the scheduler's events on the calling thread until a
+     * batch is handled — its jobs done (on the job threads), its checkpoint taken, its old RDDs forgotten — or the
+     * scheduler stopped.
+     *
+     * @param moveClock runs first, once the calling thread runs the loop
+     * @param time the batch time
+     * @return true if handled, false if the scheduler stopped first
+     * @throws InterruptedException if interrupted
+     */
+    public boolean runUntilHandled(Runnable moveClock, Time time) throws InterruptedException {
+        return loop.runUntilHandled(moveClock, time);
     }
 
     /**
@@ -273,77 +214,60 @@ public final class JobScheduler {
      * @throws InterruptedException if interrupted
      */
     public boolean awaitHandled(Time time) throws InterruptedException {
-        lock.lock();
-        try {
-            while (lastHandled.isBefore(time) && !stopped) {
-                handledChanged.await();
-            }
-            return !lastHandled.isBefore(time);
-        } finally {
-            lock.unlock();
-        }
+        return loop.awaitHandled(time);
     }
 
     /**
-     * Whether the calling thread is one of the scheduler's: a job or a listener stopping the context.
+     * Whether the calling thread is one of the scheduler's: a job, the event loop (or a test thread stepping it),
+     * or a listener stopping the context.
      *
      * @return true on a scheduler thread
      */
     public boolean isSchedulerThread() {
-        return bus.isBusThread() || generator.isGeneratorThread()
-                || Thread.currentThread().getName().startsWith("sluice-streaming-job-");
+        return bus.isBusThread() || loop.isLoopThread() || JobThreads.isJobThread();
     }
 
     /**
      * Stops generating batches. Graceful: stops the receivers, runs one more batch if they left data, and waits, up
      * to the timeout on the context's clock, for every generated batch to be handled — so it returns as soon as
      * that work is done, at once when no batch was generated. Jobs still running then (at once when not graceful)
-     * are interrupted. Listener events already posted are delivered.
+     * are interrupted, and waited for up to 2 s on the context's clock. Listener events already posted are
+     * delivered.
      *
      * @param graceful whether to finish the generated batches
      * @param timeout the bound of a graceful wait
      */
     public void stop(boolean graceful, Duration timeout) {
+        boolean onScheduler = isSchedulerThread();
         boolean finished = false;
-        if (graceful && !isSchedulerThread()) {
+        if (graceful && !onScheduler) {
             // receivers first: what they stored so far goes into the batches still to come
             graph.stop();
-            Time last = generator.stopTimer();
+            Time last = new Time(timer.stop());
             if (graph.hasUnallocatedData()) {
                 last = last.plus(graph.batchDuration());
-                generator.post(new GeneratorEvent.GenerateJobs(last));
+                postBatch(last.milliseconds());
             }
             // before the first batch the timer's "last" was never generated: there is nothing to wait for
-            finished = last.isBefore(firstBatch) || awaitHandledBounded(last, timeout);
+            finished = last.isBefore(firstBatch) || awaitHandled(last, timeout);
         } else {
-            generator.stopTimer();
+            timer.stop();
         }
-        stopping = true;
-        generator.stopLoop();
+        loop.stopLoop();
         graph.stop();
-        if (finished || isSchedulerThread()) {
-            executor.shutdown();
-        } else {
-            executor.shutdownNow();
-        }
-        if (!isSchedulerThread()) {
+        jobs.shutdown(!finished && !onScheduler);
+        if (!onScheduler) {
             try {
-                // after a finished graceful wait the executor is idle: this bounds only interrupted jobs
-                if (!executor.awaitTermination(2000, TimeUnit.MILLISECONDS)) {
+                // after a finished graceful wait the jobs are idle: this bounds only interrupted jobs
+                if (!jobs.awaitTermination(clock, INTERRUPTED_JOBS_TIMEOUT_MILLIS)) {
                     LOG.warn("Output operations still running after stop; they are abandoned");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        lock.lock();
-        try {
-            stopped = true;
-            handledChanged.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        Checkpointer c = checkpointer;
+        loop.stopped();
+        Checkpointer c = loop.checkpointer();
         if (c != null) {
             c.stop();
         }
@@ -352,46 +276,16 @@ public final class JobScheduler {
         }
     }
 
-    /**
-     * Waits until a batch is handled or the timeout passes on the context's clock (an alarm thread waits for the
-     * clock, so a manual clock times out when the test moves it); returns whether it was handled.
-     */
-    private boolean awaitHandledBounded(Time last, Duration timeout) {
-        long deadline = clock.getTimeMillis() + timeout.toMillis();
-        AtomicBoolean timedOut = new AtomicBoolean();
-        Thread alarm = new Thread(() -> {
-            try {
-                clock.waitTillTime(deadline);
-            } catch (InterruptedException e) {
-                return;
-            }
-            lock.lock();
-            try {
-                timedOut.set(true);
-                handledChanged.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }, "sluice-streaming-stop-timeout");
-        alarm.setDaemon(true);
-        alarm.start();
-        lock.lock();
+    private boolean awaitHandled(Time last, Duration timeout) {
         try {
-            while (lastHandled.isBefore(last) && !timedOut.get()) {
-                handledChanged.await();
+            if (loop.awaitHandled(last, timeout.toMillis())) {
+                return true;
             }
-            if (lastHandled.isBefore(last)) {
-                LOG.warn("Timed out while stopping the job generator (timeout = {}): the batches still running "
-                        + "are interrupted", timeout);
-                return false;
-            }
-            return true;
+            LOG.warn("Timed out while stopping the job generator (timeout = {}): the batches still running are "
+                    + "interrupted", timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            lock.unlock();
-            alarm.interrupt();
         }
+        return false;
     }
 }

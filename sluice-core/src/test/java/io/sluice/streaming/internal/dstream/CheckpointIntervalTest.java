@@ -42,4 +42,18 @@ class CheckpointIntervalTest {
                     Duration.ofSeconds(45));
         }
     }
+
+    @Test
+    void shouldSetTheIntervalOfMapWithStatesStateThroughItsMappedStreamAsSpark() {
+        try (StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1))) {
+            driver.context().checkpoint(checkpoints.toString());
+            TestInput<Pair<String, Integer>> in = driver.input();
+            driver.output(PairDStream.of(in.stream()).mapWithState(StateSpec.function(
+                    (String k, Optional<Integer> v, State<Integer> s) -> k)).checkpoint(Duration.ofSeconds(2)));
+            driver.advanceBatches(1);
+            List<Duration> intervals = StreamingAccess.get().graph(driver.context()).statefulNodes().stream()
+                    .map(n -> n.checkpointInterval().orElseThrow()).toList();
+            assertThat(intervals).containsExactly(Duration.ofSeconds(2));
+        }
+    }
 }

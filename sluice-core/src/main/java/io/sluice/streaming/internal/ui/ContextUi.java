@@ -1,0 +1,42 @@
+package io.sluice.streaming.internal.ui;
+
+import java.util.Optional;
+
+import io.sluice.streaming.StreamingContext;
+
+/**
+ * The web UI of one context, if enabled: started before the first batch (so its listener hears every batch),
+ * closed when the context stops. Thread-safe.
+ */
+public final class ContextUi {
+
+    private volatile UiProvider.RunningUi running;
+
+    /**
+     * Starts the UI of a starting context if {@code sluice.ui.enabled} says so.
+     *
+     * @param context the context
+     * @throws IllegalStateException if it is enabled but sluice-ui is not on the classpath
+     */
+    public void startIfEnabled(StreamingContext context) {
+        running = UiLauncher.startIfEnabled(context).orElse(null);
+    }
+
+    /**
+     * Where the UI is served.
+     *
+     * @return its URL, empty when it is disabled
+     */
+    public Optional<String> url() {
+        UiProvider.RunningUi ui = running;
+        return ui == null ? Optional.empty() : Optional.of(ui.url());
+    }
+
+    /** Stops serving; idempotent. */
+    public void close() {
+        UiProvider.RunningUi ui = running;
+        if (ui != null) {
+            ui.close();
+        }
+    }
+}
