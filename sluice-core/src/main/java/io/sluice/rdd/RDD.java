@@ -145,7 +145,8 @@ public class RDD<T> {
      */
     public <R> RDD<R> mapPartitions(Function<Iterator<T>, Iterator<R>> f) {
         required(f);
-        return new RDD<>(engine, new MapPartitionsPlan<T, R>(info("mapPartitions"), plan, (i, it) -> f.call(it), false));
+        return new RDD<>(engine, new MapPartitionsPlan<T, R>(info("mapPartitions"), plan, (i, it) -> f.call(it),
+                false));
     }
 
     /**
