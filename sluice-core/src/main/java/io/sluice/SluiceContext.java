@@ -7,17 +7,21 @@ import java.util.Objects;
 
 import io.sluice.internal.Access;
 import io.sluice.internal.Engine;
-import io.sluice.internal.rdd.CollectionNode;
-import io.sluice.internal.rdd.Node;
-import io.sluice.internal.rdd.ObjectFileNode;
-import io.sluice.internal.rdd.TextFileNode;
-import io.sluice.internal.rdd.UnionNode;
+import io.sluice.internal.io.InputPaths;
+import io.sluice.internal.rdd.Plans;
+import io.sluice.plan.EmptyPlan;
+import io.sluice.plan.ObjectFilePlan;
+import io.sluice.plan.ParallelizePlan;
+import io.sluice.plan.RddPlan;
+import io.sluice.plan.UnionPlan;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 
 /**
- * The entry point of the batch engine: creates RDDs from collections and files, and runs their jobs on a fixed
- * pool of worker threads set by the master URL ({@code local}, {@code local[N]}, {@code local[*]}).
+ * The entry point of the batch engine: creates RDDs from collections and files, and runs their jobs on the backend
+ * the master URL chooses: a fixed pool of worker threads for {@code local}, {@code local[N]}, {@code local[*]}; a
+ * module's backend, found with {@link java.util.ServiceLoader}, for other URLs ({@code spark://...} with
+ * sluice-spark).
  *
  * <p>Thread-safe. Several contexts may live in one JVM, each with its own pool; {@link #stop()} (or
  * {@link #close()}) frees the pool. Spark equivalent: {@code JavaSparkContext}.
@@ -34,7 +38,8 @@ public class SluiceContext implements AutoCloseable {
      * Creates a context. The configuration is copied: later changes to it do not reach the context.
      *
      * @param conf the configuration; {@code sluice.master} defaults to {@code local[*]}
-     * @throws IllegalArgumentException if the master URL or another setting is invalid
+     * @throws IllegalArgumentException if the master URL or another setting is invalid, or no module on the
+     *     classpath runs the master URL (the message names the URL and the module that would)
      */
     public SluiceContext(SluiceConf conf) {
         this.engine = new Engine(this, Objects.requireNonNull(conf, "conf").copy());
@@ -67,7 +72,7 @@ public class SluiceContext implements AutoCloseable {
      * @throws IllegalArgumentException if {@code numSlices < 1}
      */
     public <T> RDD<T> parallelize(List<T> list, int numSlices) {
-        return Access.rdd(collection(list, numSlices));
+        return Access.rdd(engine, collection(list, numSlices));
     }
 
     /**
@@ -92,15 +97,15 @@ public class SluiceContext implements AutoCloseable {
      * @return the pair RDD
      */
     public <K, V> PairRDD<K, V> parallelizePairs(List<Pair<K, V>> list, int numSlices) {
-        return Access.pairRdd(collection(list, numSlices));
+        return Access.pairRdd(engine, collection(list, numSlices));
     }
 
-    private <T> Node<T> collection(Collection<T> list, int numSlices) {
+    private <T> RddPlan<T> collection(Collection<T> list, int numSlices) {
         Objects.requireNonNull(list, "list");
         if (numSlices < 1) {
             throw new IllegalArgumentException("numSlices must be positive, got " + numSlices);
         }
-        return CollectionNode.parallelize(engine, list, numSlices);
+        return new ParallelizePlan<>(Plans.info(engine, "parallelize"), new ArrayList<>(list), numSlices);
     }
 
     /**
@@ -127,7 +132,7 @@ public class SluiceContext implements AutoCloseable {
         if (minPartitions < 1) {
             throw new IllegalArgumentException("minPartitions must be positive, got " + minPartitions);
         }
-        return Access.rdd(new TextFileNode(engine, path, minPartitions));
+        return Plans.textFile(engine, "textFile", path, InputPaths.resolve(path), minPartitions);
     }
 
     /**
@@ -139,7 +144,9 @@ public class SluiceContext implements AutoCloseable {
      * @throws IllegalArgumentException if the directory does not exist
      */
     public <T> RDD<T> objectFile(String path) {
-        return Access.rdd(new ObjectFileNode<>(engine, Objects.requireNonNull(path, "path")));
+        Objects.requireNonNull(path, "path");
+        List<String> parts = InputPaths.resolve(path).stream().map(Object::toString).toList();
+        return Access.rdd(engine, new ObjectFilePlan<T>(Plans.info(engine, "objectFile"), path, parts));
     }
 
     /**
@@ -149,7 +156,7 @@ public class SluiceContext implements AutoCloseable {
      * @return the empty RDD
      */
     public <T> RDD<T> emptyRDD() {
-        return Access.rdd(new CollectionNode<T>(engine, "emptyRDD", List.of()));
+        return Access.rdd(engine, new EmptyPlan<T>(Plans.info(engine, "emptyRDD")));
     }
 
     /**
@@ -165,15 +172,15 @@ public class SluiceContext implements AutoCloseable {
         if (rdds.isEmpty()) {
             throw new IllegalArgumentException("union needs at least one RDD");
         }
-        List<Node<T>> nodes = new ArrayList<>(rdds.size());
+        List<RddPlan<T>> plans = new ArrayList<>(rdds.size());
         for (RDD<T> rdd : rdds) {
-            Node<T> node = Access.node(Objects.requireNonNull(rdd, "an RDD of the list"));
-            if (node.engine() != engine) {
+            Objects.requireNonNull(rdd, "an RDD of the list");
+            if (rdd.context() != this) {
                 throw new IllegalArgumentException(rdd + " belongs to another SluiceContext");
             }
-            nodes.add(node);
+            plans.add(rdd.plan());
         }
-        return Access.rdd(new UnionNode<>(engine, nodes));
+        return Access.rdd(engine, new UnionPlan<>(Plans.info(engine, "union"), List.copyOf(plans)));
     }
 
     /**

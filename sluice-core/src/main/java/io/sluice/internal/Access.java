@@ -2,46 +2,39 @@ package io.sluice.internal;
 
 import io.sluice.Pair;
 import io.sluice.SluiceContext;
-import io.sluice.internal.rdd.Node;
+import io.sluice.plan.RddPlan;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 
 /**
- * The engine's access to what the public classes keep private: the node behind an RDD handle, the engine behind a
+ * The engine's access to what the public classes keep private: making an RDD handle of a plan, the engine behind a
  * context. The public classes install their side when they are loaded, so no public signature needs to mention
- * an internal type.
+ * an internal type. (An RDD's plan is public: {@code RDD.plan()}.)
  */
 public final class Access {
 
-    /** Implemented in {@code io.sluice.rdd}: RDD handles and their nodes. */
+    /** Implemented in {@code io.sluice.rdd}: RDD handles of plans. */
     public interface Rdds {
         /**
-         * Wraps a node.
+         * Wraps a plan.
          *
-         * @param node the node
+         * @param engine the engine of the context the RDD belongs to
+         * @param plan the plan
          * @param <T> the element type
          * @return an RDD handle
          */
-        <T> RDD<T> rdd(Node<T> node);
+        <T> RDD<T> rdd(Engine engine, RddPlan<T> plan);
 
         /**
-         * Wraps a node of pairs.
+         * Wraps a plan of pairs.
          *
-         * @param node the node
+         * @param engine the engine of the context the RDD belongs to
+         * @param plan the plan
          * @param <K> the key type
          * @param <V> the value type
          * @return a pair RDD handle
          */
-        <K, V> PairRDD<K, V> pairRdd(Node<Pair<K, V>> node);
-
-        /**
-         * Unwraps a handle.
-         *
-         * @param rdd the RDD
-         * @param <T> the element type
-         * @return its node
-         */
-        <T> Node<T> node(RDD<T> rdd);
+        <K, V> PairRDD<K, V> pairRdd(Engine engine, RddPlan<Pair<K, V>> plan);
     }
 
     /** Implemented in {@code io.sluice}: a context's engine. */
@@ -80,37 +73,28 @@ public final class Access {
     }
 
     /**
-     * Wraps a node in an RDD handle.
+     * Wraps a plan in an RDD handle.
      *
-     * @param node the node
+     * @param engine the engine of the context the RDD belongs to
+     * @param plan the plan
      * @param <T> the element type
      * @return the RDD
      */
-    public static <T> RDD<T> rdd(Node<T> node) {
-        return rdds().rdd(node);
+    public static <T> RDD<T> rdd(Engine engine, RddPlan<T> plan) {
+        return rdds().rdd(engine, plan);
     }
 
     /**
-     * Wraps a node of pairs in a pair RDD handle.
+     * Wraps a plan of pairs in a pair RDD handle.
      *
-     * @param node the node
+     * @param engine the engine of the context the RDD belongs to
+     * @param plan the plan
      * @param <K> the key type
      * @param <V> the value type
      * @return the pair RDD
      */
-    public static <K, V> PairRDD<K, V> pairRdd(Node<Pair<K, V>> node) {
-        return rdds().pairRdd(node);
-    }
-
-    /**
-     * Returns the node behind an RDD.
-     *
-     * @param rdd the RDD
-     * @param <T> the element type
-     * @return its node
-     */
-    public static <T> Node<T> node(RDD<T> rdd) {
-        return rdds().node(rdd);
+    public static <K, V> PairRDD<K, V> pairRdd(Engine engine, RddPlan<Pair<K, V>> plan) {
+        return rdds().pairRdd(engine, plan);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.sluice.internal;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,12 +17,15 @@ import java.util.function.Supplier;
  * @param operator the operator's name, such as {@code map}
  * @param location {@code File.java:line} of the user's call, or {@code unknown}
  */
-public record CallSite(String operator, String location) {
+public record CallSite(String operator, String location) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /** Packages of the engine; user code (tests and examples included) lives elsewhere. */
     private static final Set<String> ENGINE_PACKAGES = Set.of("io.sluice", "io.sluice.rdd", "io.sluice.function",
             "io.sluice.streaming", "io.sluice.streaming.receiver", "io.sluice.streaming.scheduler",
-            "io.sluice.streaming.testing", "io.sluice.kafka", "io.sluice.ui");
+            "io.sluice.streaming.testing", "io.sluice.kafka", "io.sluice.ui", "io.sluice.plan", "io.sluice.spi");
     private static final StackWalker WALKER = StackWalker.getInstance();
     private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
 

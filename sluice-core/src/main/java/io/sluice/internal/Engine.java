@@ -1,6 +1,5 @@
 package io.sluice.internal;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,14 +10,15 @@ import org.slf4j.LoggerFactory;
 
 import io.sluice.SluiceConf;
 import io.sluice.SluiceContext;
+import io.sluice.StorageLevel;
 import io.sluice.internal.config.CoreConfig;
-import io.sluice.internal.rdd.Node;
-import io.sluice.internal.scheduler.JobRunner;
-import io.sluice.internal.storage.LocalDir;
+import io.sluice.plan.RddPlan;
+import io.sluice.spi.ExecutionBackend;
+import io.sluice.spi.PartitionFunction;
 
 /**
- * The working parts of one {@link SluiceContext}: its configuration, worker pool, ids and scratch directory.
- * Thread-safe.
+ * The working parts of one {@link SluiceContext}: its configuration, RDD ids, and the {@link ExecutionBackend} the
+ * master URL chose. Thread-safe.
  */
 public final class Engine {
 
@@ -27,69 +27,91 @@ public final class Engine {
     private final SluiceContext context;
     private final SluiceConf conf;
     private final String appName;
-    private final int threads;
     private final Integer configuredParallelism;
-    private final JobRunner runner;
-    private final LocalDir localDir;
+    private final ExecutionBackend backend;
     private final AtomicInteger nextRddId = new AtomicInteger();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     /**
-     * Validates the configuration and starts the worker pool.
+     * Validates the configuration and starts the backend.
      *
      * @param context the public context
      * @param conf its configuration (a copy the engine owns)
-     * @throws IllegalArgumentException if the master URL or a setting is invalid
+     * @throws IllegalArgumentException if the master URL or a setting is invalid, or no backend runs the URL
      */
     public Engine(SluiceContext context, SluiceConf conf) {
         this.context = context;
         this.conf = conf;
         this.appName = CoreConfig.APP_NAME.get(conf);
-        Master master = Master.parse(CoreConfig.MASTER.get(conf), Runtime.getRuntime().availableProcessors(),
-                CoreConfig.TASK_MAX_FAILURES.get(conf));
-        if (master.maxFailures() < 1) {
-            throw new IllegalArgumentException(CoreConfig.TASK_MAX_FAILURES.key() + " must be at least 1, got "
-                    + master.maxFailures());
-        }
-        this.threads = master.threads();
         this.configuredParallelism = CoreConfig.DEFAULT_PARALLELISM.get(conf);
         if (configuredParallelism != null && configuredParallelism < 1) {
             throw new IllegalArgumentException(CoreConfig.DEFAULT_PARALLELISM.key() + " must be positive, got "
                     + configuredParallelism);
         }
-        this.localDir = new LocalDir(Path.of(CoreConfig.LOCAL_DIR.get(conf)));
-        this.runner = new JobRunner(threads, master.maxFailures());
-        LOG.info("Started SluiceContext '{}' with {} worker thread(s)", appName, threads);
+        this.backend = Backends.create(CoreConfig.MASTER.get(conf), conf);
+        LOG.info("Started SluiceContext '{}' with {}", appName, backend);
     }
 
     /**
-     * Runs an action on every partition of a node.
+     * Runs an action on every partition of a plan.
      *
-     * @param node the node
-     * @param body computes one partition's result
+     * @param plan the plan
+     * @param function computes one partition's result
      * @param action the action's name, for errors
+     * @param <T> the element type
      * @param <U> the result type
      * @return one result per partition, in order
      */
-    public <U> List<U> runJob(Node<?> node, JobRunner.TaskBody<U> body, String action) {
-        int[] all = new int[node.numPartitions()];
+    public <T, U> List<U> runJob(RddPlan<T> plan, PartitionFunction<T, U> function, String action) {
+        int[] all = new int[plan.numPartitions()];
         Arrays.setAll(all, i -> i);
-        return runJob(node, all, body, action);
+        return runJob(plan, all, function, action);
     }
 
     /**
-     * Runs an action on some partitions of a node.
+     * Runs an action on some partitions of a plan.
      *
-     * @param node the node
+     * @param plan the plan
      * @param partitions the partitions
-     * @param body computes one partition's result
+     * @param function computes one partition's result
      * @param action the action's name, for errors
+     * @param <T> the element type
      * @param <U> the result type
      * @return one result per partition, in the order given
      */
-    public <U> List<U> runJob(Node<?> node, int[] partitions, JobRunner.TaskBody<U> body, String action) {
+    @SuppressWarnings("unchecked")
+    public <T, U> List<U> runJob(RddPlan<T> plan, int[] partitions, PartitionFunction<T, U> function,
+                                 String action) {
         checkActive();
-        return runner.runJob(node, partitions, body, CallSite.capture(action));
+        Object[] results = new Object[partitions.length];
+        backend.runJob(plan, partitions, function, (i, result) -> results[i] = result, action);
+        return (List<U>) Arrays.asList(results);
+    }
+
+    /**
+     * Keeps a plan's partitions once computed ({@link StorageLevel#NONE} unpersists).
+     *
+     * @param plan the plan
+     * @param level the level
+     * @throws IllegalStateException if the plan is persisted at another level
+     */
+    public void persist(RddPlan<?> plan, StorageLevel level) {
+        if (!level.isValid()) {
+            unpersist(plan);
+            return;
+        }
+        plan.info().setStorageLevel(level);
+        backend.persist(plan);
+    }
+
+    /**
+     * Drops a plan's kept partitions.
+     *
+     * @param plan the plan
+     */
+    public void unpersist(RddPlan<?> plan) {
+        plan.info().setStorageLevel(StorageLevel.NONE);
+        backend.unpersist(plan);
     }
 
     /**
@@ -102,12 +124,22 @@ public final class Engine {
     }
 
     /**
-     * The partition count used when nothing else says: {@code sluice.default.parallelism}, else the worker threads.
+     * The backend running the context's jobs.
+     *
+     * @return the backend
+     */
+    public ExecutionBackend backend() {
+        return backend;
+    }
+
+    /**
+     * The partition count used when nothing else says: {@code sluice.default.parallelism}, else the backend's
+     * (the worker threads of a local master).
      *
      * @return the count
      */
     public int defaultParallelism() {
-        return configuredParallelism != null ? configuredParallelism : threads;
+        return configuredParallelism != null ? configuredParallelism : backend.defaultParallelism();
     }
 
     /**
@@ -147,15 +179,6 @@ public final class Engine {
     }
 
     /**
-     * The scratch directory.
-     *
-     * @return the directory handle
-     */
-    public LocalDir localDir() {
-        return localDir;
-    }
-
-    /**
      * Fails if the context was stopped.
      *
      * @throws IllegalStateException if stopped
@@ -176,11 +199,10 @@ public final class Engine {
         return stopped.get();
     }
 
-    /** Stops the worker pool and deletes the scratch directory. Idempotent. */
+    /** Stops the backend (worker pool, scratch directory). Idempotent. */
     public void stop() {
         if (stopped.compareAndSet(false, true)) {
-            runner.stop();
-            localDir.deleteAll();
+            backend.stop();
             LOG.info("Stopped SluiceContext '{}'", appName);
         }
     }

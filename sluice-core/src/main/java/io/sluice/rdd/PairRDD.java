@@ -12,19 +12,20 @@ import io.sluice.StorageLevel;
 import io.sluice.function.FlatMapFunction;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
+import io.sluice.internal.CallSite;
+import io.sluice.internal.Engine;
 import io.sluice.internal.rdd.Actions;
-import io.sluice.internal.rdd.CoGroupNode;
-import io.sluice.internal.rdd.FilterNode;
-import io.sluice.internal.rdd.FlatMapNode;
-import io.sluice.internal.rdd.KeyedNodes;
-import io.sluice.internal.rdd.MapNode;
-import io.sluice.internal.rdd.Node;
+import io.sluice.internal.rdd.KeyedPlans;
 import io.sluice.internal.rdd.Partitioners;
 import io.sluice.internal.rdd.RangePartitioner;
-import io.sluice.internal.rdd.ShuffleDependency;
-import io.sluice.internal.rdd.ShuffledNode;
-import io.sluice.internal.CallSite;
 import io.sluice.internal.util.ZeroValues;
+import io.sluice.plan.CoGroupPlan;
+import io.sluice.plan.FilterPlan;
+import io.sluice.plan.FlatMapPlan;
+import io.sluice.plan.KeyOrder;
+import io.sluice.plan.MapPlan;
+import io.sluice.plan.RddPlan;
+import io.sluice.plan.ShufflePlan;
 
 /**
  * An RDD of key-value {@link Pair}s, with the operations by key: aggregations, grouping, joins, sorting.
@@ -36,13 +37,17 @@ import io.sluice.internal.util.ZeroValues;
  * Aggregations combine values in each map task before the shuffle (map-side combine). Thread-safe.
  * Spark equivalent: {@code JavaPairRDD}.
  *
+ * <p>As in {@link RDD}, each method only checks its arguments and builds plan records. This file is long because
+ * it is one public class holding Spark's {@code JavaPairRDD} methods with their overloads (a partition count or a
+ * partitioner) and Javadoc; the records' construction shared by several methods is in {@code KeyedPlans}.
+ *
  * @param <K> the key type
  * @param <V> the value type
  */
 public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
-    PairRDD(Node<Pair<K, V>> node) {
-        super(node);
+    PairRDD(Engine engine, RddPlan<Pair<K, V>> plan) {
+        super(engine, plan);
     }
 
     /**
@@ -55,7 +60,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      */
     public static <K, V> PairRDD<K, V> of(RDD<Pair<K, V>> rdd) {
         Objects.requireNonNull(rdd, "rdd");
-        return rdd instanceof PairRDD<K, V> pairs ? pairs : new PairRDD<>(rdd.node);
+        return rdd instanceof PairRDD<K, V> pairs ? pairs : new PairRDD<>(rdd.engine, rdd.plan);
     }
 
     // -------------------------------------------------------------------------------------- aggregations
@@ -121,7 +126,8 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      * @return one pair per key
      */
     public PairRDD<K, Iterable<V>> groupByKey(Partitioner partitioner) {
-        return new PairRDD<>(KeyedNodes.groupByKey(node, Objects.requireNonNull(partitioner, "partitioner")));
+        return new PairRDD<>(engine, KeyedPlans.groupByKey(engine, plan,
+                Objects.requireNonNull(partitioner, "partitioner")));
     }
 
     /**
@@ -258,7 +264,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     private <C> PairRDD<K, C> combine(String operator, Function<V, C> create, Function2<C, V, C> merge,
                                       Function2<C, C, C> mergeCombiners, Partitioner partitioner) {
-        return new PairRDD<>(KeyedNodes.combineByKey(node, operator, create, merge, mergeCombiners,
+        return new PairRDD<>(engine, KeyedPlans.combineByKey(engine, plan, operator, create, merge, mergeCombiners,
                 Objects.requireNonNull(partitioner, "partitioner"), true));
     }
 
@@ -273,7 +279,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      */
     public <W> PairRDD<K, W> mapValues(Function<V, W> f) {
         required(f);
-        return new PairRDD<>(new MapNode<Pair<K, V>, Pair<K, W>>(node, "mapValues",
+        return new PairRDD<>(engine, new MapPlan<Pair<K, V>, Pair<K, W>>(info("mapValues"), plan,
                 p -> new Pair<>(p.key(), f.call(p.value())), true));
     }
 
@@ -287,8 +293,8 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      */
     public <W> PairRDD<K, W> flatMapValues(FlatMapFunction<V, W> f) {
         required(f);
-        return new PairRDD<>(new FlatMapNode<Pair<K, V>, Pair<K, W>>(node, "flatMapValues",
-                p -> KeyedNodes.withKey(p.key(), f.call(p.value())), true));
+        return new PairRDD<>(engine, new FlatMapPlan<Pair<K, V>, Pair<K, W>>(info("flatMapValues"), plan,
+                p -> KeyedPlans.withKey(p.key(), f.call(p.value())), true));
     }
 
     /**
@@ -297,7 +303,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      * @return one key per pair
      */
     public RDD<K> keys() {
-        return new RDD<>(new MapNode<>(node, "keys", Pair::key, false));
+        return new RDD<>(engine, new MapPlan<>(info("keys"), plan, Pair::key, false));
     }
 
     /**
@@ -306,7 +312,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      * @return one value per pair
      */
     public RDD<V> values() {
-        return new RDD<>(new MapNode<>(node, "values", Pair::value, false));
+        return new RDD<>(engine, new MapPlan<>(info("values"), plan, Pair::value, false));
     }
 
     /**
@@ -318,11 +324,10 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      */
     public PairRDD<K, V> partitionBy(Partitioner partitioner) {
         Objects.requireNonNull(partitioner, "partitioner");
-        if (node.partitioner().filter(partitioner::equals).isPresent()) {
+        if (plan.partitioner().filter(partitioner::equals).isPresent()) {
             return this;
         }
-        return new PairRDD<>(new ShuffledNode<K, V, V>(new ShuffleDependency<>(node, partitioner, null),
-                "partitionBy", null));
+        return new PairRDD<>(engine, new ShufflePlan<K, V, V>(info("partitionBy"), plan, partitioner, null, null));
     }
 
     // ------------------------------------------------------------------------------------------------ joins
@@ -353,7 +358,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     private <W> PairRDD<K, Pair<Iterable<V>, Iterable<W>>> cogroup(PairRDD<K, W> other, Partitioner p) {
         sameContext(other);
-        return new PairRDD<>(new CoGroupNode<>(node, other.node, p, "cogroup"));
+        return new PairRDD<>(engine, new CoGroupPlan<>(info("cogroup"), plan, other.plan, p));
     }
 
     /**
@@ -404,7 +409,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     private <W> PairRDD<K, Pair<V, Optional<W>>> leftOuterJoin(PairRDD<K, W> other, Partitioner p) {
         return join(other, p, "leftOuterJoin", true, false)
-                .mapSides("leftOuterJoin", (Pair<V, W> vw) -> new Pair<>(vw.key(), KeyedNodes.side(vw.value())));
+                .mapSides("leftOuterJoin", (Pair<V, W> vw) -> new Pair<>(vw.key(), KeyedPlans.side(vw.value())));
     }
 
     /**
@@ -432,7 +437,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     private <W> PairRDD<K, Pair<Optional<V>, W>> rightOuterJoin(PairRDD<K, W> other, Partitioner p) {
         return join(other, p, "rightOuterJoin", false, true)
-                .mapSides("rightOuterJoin", (Pair<V, W> vw) -> new Pair<>(KeyedNodes.side(vw.key()), vw.value()));
+                .mapSides("rightOuterJoin", (Pair<V, W> vw) -> new Pair<>(KeyedPlans.side(vw.key()), vw.value()));
     }
 
     /**
@@ -460,20 +465,20 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     private <W> PairRDD<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairRDD<K, W> other, Partitioner p) {
         return join(other, p, "fullOuterJoin", true, true).mapSides("fullOuterJoin",
-                (Pair<V, W> vw) -> new Pair<>(KeyedNodes.side(vw.key()), KeyedNodes.side(vw.value())));
+                (Pair<V, W> vw) -> new Pair<>(KeyedPlans.side(vw.key()), KeyedPlans.side(vw.value())));
     }
 
     private <W> PairRDD<K, Pair<V, W>> join(PairRDD<K, W> other, Partitioner p, String operator,
                                             boolean keepLeftOnly, boolean keepRightOnly) {
         sameContext(other);
-        CoGroupNode<K, V, W> grouped = new CoGroupNode<>(node, other.node, p, operator);
-        return new PairRDD<>(KeyedNodes.join(grouped, operator, keepLeftOnly, keepRightOnly));
+        CoGroupPlan<K, V, W> grouped = new CoGroupPlan<>(info(operator), plan, other.plan, p);
+        return new PairRDD<>(engine, KeyedPlans.join(engine, grouped, operator, keepLeftOnly, keepRightOnly));
     }
 
     private <X, Y> PairRDD<K, Y> mapSides(String operator, Function<X, Y> f) {
         @SuppressWarnings("unchecked")
-        Node<Pair<K, X>> self = (Node<Pair<K, X>>) (Node<?>) node;
-        return new PairRDD<>(new MapNode<Pair<K, X>, Pair<K, Y>>(self, operator,
+        RddPlan<Pair<K, X>> self = (RddPlan<Pair<K, X>>) (RddPlan<?>) plan;
+        return new PairRDD<>(engine, new MapPlan<Pair<K, X>, Pair<K, Y>>(info(operator), self,
                 p -> new Pair<>(p.key(), f.call(p.value())), true));
     }
 
@@ -485,7 +490,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      * @return the remaining pairs
      */
     public <W> PairRDD<K, V> subtractByKey(PairRDD<K, W> other) {
-        return subtractByKey(other, Math.max(1, node.numPartitions()));
+        return subtractByKey(other, Math.max(1, plan.numPartitions()));
     }
 
     /**
@@ -498,9 +503,11 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      */
     public <W> PairRDD<K, V> subtractByKey(PairRDD<K, W> other, int numPartitions) {
         sameContext(other);
-        CoGroupNode<K, V, W> grouped = new CoGroupNode<>(node, other.node, hash(numPartitions), "subtractByKey");
-        return new PairRDD<>(new FlatMapNode<>(grouped, "subtractByKey", g -> g.value().value().iterator().hasNext()
-                ? List.of() : KeyedNodes.withKey(g.key(), g.value().key()), true));
+        Partitioner p = hash(numPartitions);
+        CoGroupPlan<K, V, W> grouped = new CoGroupPlan<>(info("subtractByKey"), plan, other.plan, p);
+        return new PairRDD<>(engine, new FlatMapPlan<>(info("subtractByKey"), grouped,
+                g -> g.value().value().iterator().hasNext() ? List.of() : KeyedPlans.withKey(g.key(), g.value().key()),
+                true));
     }
 
     // ---------------------------------------------------------------------------------------------- sorting
@@ -523,7 +530,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      * @return the sorted pairs
      */
     public PairRDD<K, V> sortByKey(boolean ascending) {
-        return sortByKey(ascending, Math.max(1, node.numPartitions()));
+        return sortByKey(ascending, Math.max(1, plan.numPartitions()));
     }
 
     /**
@@ -535,10 +542,9 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      */
     public PairRDD<K, V> sortByKey(boolean ascending, int numPartitions) {
         positive(numPartitions, "numPartitions");
-        var order = RDD.<K>keyOrder(ascending);
+        KeyOrder order = RDD.keyOrder(ascending);
         RangePartitioner<K> ranges = new RangePartitioner<>(numPartitions, order, CallSite.capture("sortByKey"));
-        return new PairRDD<>(new ShuffledNode<K, V, V>(new ShuffleDependency<>(node, ranges, null), "sortByKey",
-                order));
+        return new PairRDD<>(engine, new ShufflePlan<K, V, V>(info("sortByKey"), plan, ranges, null, order));
     }
 
     // ---------------------------------------------------------------------------------------------- actions
@@ -551,16 +557,17 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      * @return its values
      */
     public List<V> lookup(K key) {
-        Optional<Partitioner> p = node.partitioner()
+        Optional<Partitioner> p = plan.partitioner()
                 .filter(known -> !(known instanceof RangePartitioner<?> r) || r.hasBounds());
-        Node<Pair<K, V>> matching = new FilterNode<>(node, pair -> Objects.equals(pair.key(), key));
+        RddPlan<Pair<K, V>> matching = new FilterPlan<>(info("filter"), plan,
+                pair -> Objects.equals(pair.key(), key));
         if (p.isEmpty()) {
-            return new PairRDD<>(matching).values().collect();
+            return new PairRDD<>(engine, matching).values().collect();
         }
         int partition = p.get().getPartition(key);
-        List<List<V>> found = node.engine().runJob(matching, new int[] {partition}, index -> {
+        List<List<V>> found = engine.runJob(matching, new int[] {partition}, (index, data) -> {
             List<V> values = new ArrayList<>();
-            matching.forEach(index, pair -> values.add(pair.value()));
+            data.forEach(pair -> values.add(pair.value()));
             return values;
         }, "lookup");
         return found.get(0);
@@ -572,7 +579,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
      * @return the counts
      */
     public Map<K, Long> countByKey() {
-        return Actions.countByValue(keys().node);
+        return Actions.countByValue(engine, keys().plan);
     }
 
     /**
@@ -593,22 +600,22 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     @Override
     public PairRDD<K, V> filter(Function<Pair<K, V>, Boolean> f) {
-        return new PairRDD<>(new FilterNode<>(node, required(f)));
+        return new PairRDD<>(engine, filterPlan(f));
     }
 
     @Override
     public PairRDD<K, V> union(RDD<Pair<K, V>> other) {
-        return new PairRDD<>(unionNode(other));
+        return new PairRDD<>(engine, unionPlan(other));
     }
 
     @Override
     public PairRDD<K, V> distinct() {
-        return distinct(Math.max(1, node.numPartitions()));
+        return distinct(Math.max(1, plan.numPartitions()));
     }
 
     @Override
     public PairRDD<K, V> distinct(int numPartitions) {
-        return new PairRDD<>(distinctNode(numPartitions));
+        return new PairRDD<>(engine, distinctPlan(numPartitions));
     }
 
     @Override
@@ -623,7 +630,7 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
 
     @Override
     public PairRDD<K, V> coalesce(int numPartitions, boolean shuffle) {
-        return new PairRDD<>(coalesceNode(numPartitions, shuffle));
+        return new PairRDD<>(engine, coalescePlan(numPartitions, shuffle));
     }
 
     @Override
@@ -653,11 +660,11 @@ public class PairRDD<K, V> extends RDD<Pair<K, V>> {
     // -------------------------------------------------------------------------------------------- helpers
 
     private Partitioner defaultPartitioner() {
-        return Partitioners.defaultFor(node);
+        return Partitioners.defaultFor(engine, plan);
     }
 
     private Partitioner defaultPartitioner(PairRDD<K, ?> other) {
-        return Partitioners.defaultFor(node, other.node);
+        return Partitioners.defaultFor(engine, plan, other.plan);
     }
 
     private static Partitioner hash(int numPartitions) {

@@ -2,7 +2,6 @@ package io.sluice.rdd;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +19,23 @@ import io.sluice.function.PairFunction;
 import io.sluice.function.VoidFunction;
 import io.sluice.internal.Access;
 import io.sluice.internal.CallSite;
+import io.sluice.internal.Engine;
 import io.sluice.internal.io.OutputWriter;
 import io.sluice.internal.rdd.Actions;
-import io.sluice.internal.rdd.CartesianNode;
-import io.sluice.internal.rdd.CoalesceNode;
-import io.sluice.internal.rdd.FilterNode;
-import io.sluice.internal.rdd.FlatMapNode;
-import io.sluice.internal.rdd.MapNode;
-import io.sluice.internal.rdd.MapPartitionsNode;
-import io.sluice.internal.rdd.Node;
-import io.sluice.internal.rdd.ShuffleDependency;
-import io.sluice.internal.rdd.ShuffledNode;
-import io.sluice.internal.rdd.UnionNode;
-import io.sluice.internal.rdd.ZipWithIndexNode;
+import io.sluice.internal.rdd.Plans;
+import io.sluice.internal.rdd.SpreadEvenly;
+import io.sluice.plan.CartesianPlan;
+import io.sluice.plan.CoalescePlan;
+import io.sluice.plan.FilterPlan;
+import io.sluice.plan.FlatMapPlan;
+import io.sluice.plan.KeyOrder;
+import io.sluice.plan.MapPartitionsPlan;
+import io.sluice.plan.MapPlan;
+import io.sluice.plan.PlanInfo;
+import io.sluice.plan.RddPlan;
+import io.sluice.plan.ShufflePlan;
+import io.sluice.plan.UnionPlan;
+import io.sluice.plan.ZipWithIndexPlan;
 
 /**
  * A resilient distributed dataset: an immutable, partitioned collection, computed lazily from its lineage when an
@@ -43,6 +46,11 @@ import io.sluice.internal.rdd.ZipWithIndexNode;
  * transformations (distinct, repartition, sortBy and the keyed ones of {@link PairRDD}) cut the work into stages.
  * Thread-safe: any thread may run actions on an RDD. Spark equivalent: {@code JavaRDD}.
  *
+ * <p>Each method only checks its arguments and builds the record of its operator ({@link #plan()}); what an
+ * operator does is in the backend that runs the plan (the local one: {@code io.sluice.internal.rdd.LocalCompiler}).
+ * This file is long because it is one public class with Spark's {@code JavaRDD} methods and their Javadoc; the
+ * keyed operators are in {@link PairRDD}, the actions' code in {@code Actions}.
+ *
  * @param <T> the element type
  */
 public class RDD<T> {
@@ -50,26 +58,23 @@ public class RDD<T> {
     static {
         Access.install(new Access.Rdds() {
             @Override
-            public <X> RDD<X> rdd(Node<X> node) {
-                return new RDD<>(node);
+            public <X> RDD<X> rdd(Engine engine, RddPlan<X> plan) {
+                return new RDD<>(engine, plan);
             }
 
             @Override
-            public <K, V> PairRDD<K, V> pairRdd(Node<Pair<K, V>> node) {
-                return new PairRDD<>(node);
-            }
-
-            @Override
-            public <X> Node<X> node(RDD<X> rdd) {
-                return rdd.node;
+            public <K, V> PairRDD<K, V> pairRdd(Engine engine, RddPlan<Pair<K, V>> plan) {
+                return new PairRDD<>(engine, plan);
             }
         });
     }
 
-    final Node<T> node;
+    final Engine engine;
+    final RddPlan<T> plan;
 
-    RDD(Node<T> node) {
-        this.node = node;
+    RDD(Engine engine, RddPlan<T> plan) {
+        this.engine = engine;
+        this.plan = plan;
     }
 
     /**
@@ -79,7 +84,22 @@ public class RDD<T> {
      * @param rdd the RDD
      */
     protected RDD(RDD<T> rdd) {
-        this.node = Objects.requireNonNull(rdd, "rdd").node;
+        this.engine = Objects.requireNonNull(rdd, "rdd").engine;
+        this.plan = rdd.plan;
+    }
+
+    /**
+     * The record that describes this RDD, for backends and modules that read lineage (sluice-sql, sluice-spark).
+     * User programs do not need it.
+     *
+     * @return the plan
+     */
+    public RddPlan<T> plan() {
+        return plan;
+    }
+
+    PlanInfo info(String operator) {
+        return Plans.info(engine, operator);
     }
 
     // ---------------------------------------------------------------------------------------------- narrow
@@ -92,7 +112,7 @@ public class RDD<T> {
      * @return the mapped RDD
      */
     public <R> RDD<R> map(Function<T, R> f) {
-        return new RDD<>(new MapNode<>(node, "map", required(f), false));
+        return new RDD<>(engine, new MapPlan<>(info("map"), plan, required(f), false));
     }
 
     /**
@@ -103,7 +123,7 @@ public class RDD<T> {
      * @return the flattened RDD
      */
     public <R> RDD<R> flatMap(FlatMapFunction<T, R> f) {
-        return new RDD<>(new FlatMapNode<>(node, "flatMap", required(f), false));
+        return new RDD<>(engine, new FlatMapPlan<>(info("flatMap"), plan, required(f), false));
     }
 
     /**
@@ -113,7 +133,7 @@ public class RDD<T> {
      * @return the filtered RDD
      */
     public RDD<T> filter(Function<T, Boolean> f) {
-        return new RDD<>(new FilterNode<>(node, required(f)));
+        return new RDD<>(engine, filterPlan(f));
     }
 
     /**
@@ -125,7 +145,8 @@ public class RDD<T> {
      */
     public <R> RDD<R> mapPartitions(Function<Iterator<T>, Iterator<R>> f) {
         required(f);
-        return new RDD<>(new MapPartitionsNode<>(node, "mapPartitions", (i, it) -> f.call(it), false));
+        return new RDD<>(engine, new MapPartitionsPlan<T, R>(info("mapPartitions"), plan, (i, it) -> f.call(it),
+                false));
     }
 
     /**
@@ -137,7 +158,7 @@ public class RDD<T> {
      * @return the mapped RDD
      */
     public <R> RDD<R> mapPartitionsWithIndex(Function2<Integer, Iterator<T>, Iterator<R>> f) {
-        return new RDD<>(new MapPartitionsNode<>(node, "mapPartitionsWithIndex", required(f), false));
+        return new RDD<>(engine, new MapPartitionsPlan<>(info("mapPartitionsWithIndex"), plan, required(f), false));
     }
 
     /**
@@ -146,7 +167,7 @@ public class RDD<T> {
      * @return an RDD with one list per partition
      */
     public RDD<List<T>> glom() {
-        return new RDD<>(new MapPartitionsNode<T, List<T>>(node, "glom", (i, it) -> {
+        return new RDD<>(engine, new MapPartitionsPlan<T, List<T>>(info("glom"), plan, (i, it) -> {
             List<T> all = new ArrayList<>();
             it.forEachRemaining(all::add);
             return Collections.singletonList(all).iterator();
@@ -163,7 +184,7 @@ public class RDD<T> {
      */
     public <K, V> PairRDD<K, V> mapToPair(PairFunction<T, K, V> f) {
         required(f);
-        return new PairRDD<>(new MapNode<T, Pair<K, V>>(node, "mapToPair", f::call, false));
+        return new PairRDD<>(engine, new MapPlan<T, Pair<K, V>>(info("mapToPair"), plan, f::call, false));
     }
 
     /**
@@ -176,7 +197,7 @@ public class RDD<T> {
      */
     public <K, V> PairRDD<K, V> flatMapToPair(PairFlatMapFunction<T, K, V> f) {
         required(f);
-        return new PairRDD<>(new FlatMapNode<T, Pair<K, V>>(node, "flatMapToPair", f::call, false));
+        return new PairRDD<>(engine, new FlatMapPlan<T, Pair<K, V>>(info("flatMapToPair"), plan, f::call, false));
     }
 
     /**
@@ -188,7 +209,8 @@ public class RDD<T> {
      */
     public <K> PairRDD<K, T> keyBy(Function<T, K> f) {
         required(f);
-        return new PairRDD<>(new MapNode<T, Pair<K, T>>(node, "keyBy", x -> new Pair<>(f.call(x), x), false));
+        return new PairRDD<>(engine, new MapPlan<T, Pair<K, T>>(info("keyBy"), plan, x -> new Pair<>(f.call(x), x),
+                false));
     }
 
     /**
@@ -198,12 +220,16 @@ public class RDD<T> {
      * @return the union
      */
     public RDD<T> union(RDD<T> other) {
-        return new RDD<>(unionNode(other));
+        return new RDD<>(engine, unionPlan(other));
     }
 
-    Node<T> unionNode(RDD<T> other) {
+    RddPlan<T> unionPlan(RDD<T> other) {
         sameContext(other);
-        return new UnionNode<>(node.engine(), List.of(node, other.node));
+        return new UnionPlan<>(info("union"), List.of(plan, other.plan));
+    }
+
+    RddPlan<T> filterPlan(Function<T, Boolean> f) {
+        return new FilterPlan<>(info("filter"), plan, required(f));
     }
 
     /**
@@ -226,33 +252,19 @@ public class RDD<T> {
      * @return the repartitioned RDD
      */
     public RDD<T> coalesce(int numPartitions, boolean shuffle) {
-        return new RDD<>(coalesceNode(numPartitions, shuffle));
+        return new RDD<>(engine, coalescePlan(numPartitions, shuffle));
     }
 
-    Node<T> coalesceNode(int numPartitions, boolean shuffle) {
+    RddPlan<T> coalescePlan(int numPartitions, boolean shuffle) {
         positive(numPartitions, "numPartitions");
         if (shuffle) {
-            Node<Pair<Integer, T>> keyed = new MapPartitionsNode<T, Pair<Integer, T>>(node, "repartition",
-                    (index, it) -> new Iterator<>() {
-                        private int position = index % numPartitions;
-
-                        @Override
-                        public boolean hasNext() {
-                            return it.hasNext();
-                        }
-
-                        @Override
-                        public Pair<Integer, T> next() {
-                            position = position + 1 == numPartitions ? 0 : position + 1;
-                            return new Pair<>(position, it.next());
-                        }
-                    }, false);
-            ShuffledNode<Integer, T, T> shuffled = new ShuffledNode<>(
-                    new ShuffleDependency<Integer, T, T>(keyed, new HashPartitioner(numPartitions), null),
-                    "repartition", null);
-            return new MapNode<>(shuffled, "repartition", Pair::value, false);
+            RddPlan<Pair<Integer, T>> keyed = new MapPartitionsPlan<T, Pair<Integer, T>>(info("repartition"), plan,
+                    new SpreadEvenly<>(numPartitions), false);
+            RddPlan<Pair<Integer, T>> shuffled = new ShufflePlan<Integer, T, T>(info("repartition"), keyed,
+                    new HashPartitioner(numPartitions), null, null);
+            return new MapPlan<>(info("repartition"), shuffled, Pair::value, false);
         }
-        return numPartitions >= node.numPartitions() ? node : new CoalesceNode<>(node, numPartitions);
+        return numPartitions >= plan.numPartitions() ? plan : new CoalescePlan<>(info("coalesce"), plan, numPartitions);
     }
 
     /**
@@ -272,7 +284,7 @@ public class RDD<T> {
      * @return the distinct elements
      */
     public RDD<T> distinct() {
-        return distinct(Math.max(1, node.numPartitions()));
+        return distinct(Math.max(1, plan.numPartitions()));
     }
 
     /**
@@ -282,14 +294,15 @@ public class RDD<T> {
      * @return the distinct elements
      */
     public RDD<T> distinct(int numPartitions) {
-        return new RDD<>(distinctNode(numPartitions));
+        return new RDD<>(engine, distinctPlan(numPartitions));
     }
 
-    Node<T> distinctNode(int numPartitions) {
+    RddPlan<T> distinctPlan(int numPartitions) {
         positive(numPartitions, "numPartitions");
-        PairRDD<T, Boolean> keyed = new PairRDD<>(new MapNode<T, Pair<T, Boolean>>(node, "distinct",
+        PairRDD<T, Boolean> keyed = new PairRDD<>(engine, new MapPlan<T, Pair<T, Boolean>>(info("distinct"), plan,
                 x -> new Pair<>(x, Boolean.TRUE), false));
-        return new MapNode<>(keyed.reduceByKey((a, b) -> a, numPartitions).node, "distinct", Pair::key, false);
+        RddPlan<Pair<T, Boolean>> reduced = keyed.reduceByKey((a, b) -> a, numPartitions).plan;
+        return new MapPlan<>(info("distinct"), reduced, Pair::key, false);
     }
 
     /**
@@ -313,7 +326,7 @@ public class RDD<T> {
      * @return the sorted RDD
      */
     public <K> RDD<T> sortBy(Function<T, K> f, boolean ascending) {
-        return sortBy(f, ascending, Math.max(1, node.numPartitions()));
+        return sortBy(f, ascending, Math.max(1, plan.numPartitions()));
     }
 
     /**
@@ -338,7 +351,7 @@ public class RDD<T> {
      */
     public <U> PairRDD<T, U> cartesian(RDD<U> other) {
         sameContext(other);
-        return new PairRDD<>(new CartesianNode<>(node, other.node));
+        return new PairRDD<>(engine, new CartesianPlan<>(info("cartesian"), plan, other.plan));
     }
 
     /**
@@ -348,7 +361,7 @@ public class RDD<T> {
      * @return pairs {@code (element, index)}
      */
     public PairRDD<T, Long> zipWithIndex() {
-        return new PairRDD<>(new ZipWithIndexNode<>(node));
+        return new PairRDD<>(engine, new ZipWithIndexPlan<>(info("zipWithIndex"), plan));
     }
 
     // ------------------------------------------------------------------------------------------ persistence
@@ -379,7 +392,7 @@ public class RDD<T> {
      * @throws IllegalStateException if the RDD is already persisted at another level
      */
     public RDD<T> persist(StorageLevel level) {
-        node.persist(Objects.requireNonNull(level, "level"));
+        engine.persist(plan, Objects.requireNonNull(level, "level"));
         return this;
     }
 
@@ -389,7 +402,7 @@ public class RDD<T> {
      * @return this RDD
      */
     public RDD<T> unpersist() {
-        node.unpersist();
+        engine.unpersist(plan);
         return this;
     }
 
@@ -399,7 +412,7 @@ public class RDD<T> {
      * @return the level, {@link StorageLevel#NONE} if not persisted
      */
     public StorageLevel getStorageLevel() {
-        return node.storageLevel();
+        return plan.info().storageLevel();
     }
 
     // ---------------------------------------------------------------------------------------------- actions
@@ -411,7 +424,7 @@ public class RDD<T> {
      * @return the elements
      */
     public List<T> collect() {
-        return Actions.collect(node);
+        return Actions.collect(engine, plan);
     }
 
     /**
@@ -420,7 +433,7 @@ public class RDD<T> {
      * @return the count
      */
     public long count() {
-        return Actions.count(node);
+        return Actions.count(engine, plan);
     }
 
     /**
@@ -430,7 +443,7 @@ public class RDD<T> {
      * @throws java.util.NoSuchElementException if the RDD is empty
      */
     public T first() {
-        return Actions.first(node);
+        return Actions.first(engine, plan);
     }
 
     /**
@@ -440,7 +453,7 @@ public class RDD<T> {
      * @return at most {@code n} elements
      */
     public List<T> take(int n) {
-        return Actions.take(node, n);
+        return Actions.take(engine, plan, n);
     }
 
     /**
@@ -449,7 +462,7 @@ public class RDD<T> {
      * @return true if empty
      */
     public boolean isEmpty() {
-        return Actions.take(node, 1).isEmpty();
+        return Actions.take(engine, plan, 1).isEmpty();
     }
 
     /**
@@ -460,7 +473,7 @@ public class RDD<T> {
      * @throws java.util.NoSuchElementException if the RDD is empty
      */
     public T reduce(Function2<T, T, T> f) {
-        return Actions.reduce(node, required(f), CallSite.capture("reduce"));
+        return Actions.reduce(engine, plan, required(f), CallSite.capture("reduce"));
     }
 
     /**
@@ -473,7 +486,7 @@ public class RDD<T> {
      */
     public T fold(T zero, Function2<T, T, T> f) {
         required(f);
-        return Actions.aggregate(node, zero, f, f, CallSite.capture("fold"));
+        return Actions.aggregate(engine, plan, zero, f, f, CallSite.capture("fold"));
     }
 
     /**
@@ -488,7 +501,8 @@ public class RDD<T> {
      * @return the result
      */
     public <U> U aggregate(U zero, Function2<U, T, U> seqOp, Function2<U, U, U> combOp) {
-        return Actions.aggregate(node, zero, required(seqOp), required(combOp), CallSite.capture("aggregate"));
+        return Actions.aggregate(engine, plan, zero, required(seqOp), required(combOp),
+                CallSite.capture("aggregate"));
     }
 
     /**
@@ -498,7 +512,7 @@ public class RDD<T> {
      * @return the counts
      */
     public Map<T, Long> countByValue() {
-        return Actions.countByValue(node);
+        return Actions.countByValue(engine, plan);
     }
 
     /**
@@ -507,7 +521,7 @@ public class RDD<T> {
      * @param f the function
      */
     public void foreach(VoidFunction<T> f) {
-        Actions.foreach(node, required(f), CallSite.capture("foreach"));
+        Actions.foreach(engine, plan, required(f), CallSite.capture("foreach"));
     }
 
     /**
@@ -517,7 +531,7 @@ public class RDD<T> {
      * @param f the function
      */
     public void foreachPartition(VoidFunction<Iterator<T>> f) {
-        Actions.foreachPartition(node, required(f), CallSite.capture("foreachPartition"));
+        Actions.foreachPartition(engine, plan, required(f), CallSite.capture("foreachPartition"));
     }
 
     /**
@@ -529,7 +543,7 @@ public class RDD<T> {
      * @throws IllegalArgumentException if the directory exists
      */
     public void saveAsTextFile(String path) {
-        OutputWriter.saveAsTextFile(node.engine(), node, Objects.requireNonNull(path, "path"), false);
+        OutputWriter.saveAsTextFile(engine, plan, Objects.requireNonNull(path, "path"), false);
     }
 
     /**
@@ -540,7 +554,7 @@ public class RDD<T> {
      * @throws IllegalArgumentException if the directory exists
      */
     public void saveAsObjectFile(String path) {
-        OutputWriter.saveAsObjectFile(node.engine(), node, Objects.requireNonNull(path, "path"), false);
+        OutputWriter.saveAsObjectFile(engine, plan, Objects.requireNonNull(path, "path"), false);
     }
 
     // ------------------------------------------------------------------------------------------- properties
@@ -551,7 +565,7 @@ public class RDD<T> {
      * @return the count
      */
     public int getNumPartitions() {
-        return node.numPartitions();
+        return plan.numPartitions();
     }
 
     /**
@@ -560,7 +574,7 @@ public class RDD<T> {
      * @return the id
      */
     public int id() {
-        return node.id();
+        return plan.info().rddId();
     }
 
     /**
@@ -570,7 +584,7 @@ public class RDD<T> {
      * @return the partitioner
      */
     public Optional<Partitioner> partitioner() {
-        return node.partitioner();
+        return plan.partitioner();
     }
 
     /**
@@ -579,20 +593,20 @@ public class RDD<T> {
      * @return the context
      */
     public SluiceContext context() {
-        return node.engine().context();
+        return engine.context();
     }
 
     /** Returns {@code RDD <id> (<operator> at <File.java:line>)}. */
     @Override
     public String toString() {
-        return node.toString();
+        return plan.info().toString();
     }
 
     // -------------------------------------------------------------------------------------------- helpers
 
     void sameContext(RDD<?> other) {
         Objects.requireNonNull(other, "other");
-        if (other.node.engine() != node.engine()) {
+        if (other.engine != engine) {
             throw new IllegalArgumentException(other + " belongs to another SluiceContext than " + this
                     + ": RDDs of different contexts cannot be combined");
         }
@@ -608,9 +622,7 @@ public class RDD<T> {
         }
     }
 
-    static <K> Comparator<K> keyOrder(boolean ascending) {
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Comparator<K> natural = (Comparator<K>) Comparator.nullsFirst((Comparator) Comparator.naturalOrder());
-        return ascending ? natural : natural.reversed();
+    static KeyOrder keyOrder(boolean ascending) {
+        return new KeyOrder(ascending);
     }
 }

@@ -116,7 +116,7 @@ abstract class StreamBase<T> {
      */
     public void saveAsTextFiles(String prefix, String suffix) {
         Streams.output(node, "saveAsTextFiles", (rdd, time) -> OutputWriter.saveAsTextFile(
-                Access.engine(rdd.context()), Access.node(rdd), fileName(prefix, suffix, time), true));
+                Access.engine(rdd.context()), rdd.plan(), fileName(prefix, suffix, time), true));
     }
 
     /**
@@ -128,7 +128,7 @@ abstract class StreamBase<T> {
      */
     public void saveAsObjectFiles(String prefix, String suffix) {
         Streams.output(node, "saveAsObjectFiles", (rdd, time) -> OutputWriter.saveAsObjectFile(
-                Access.engine(rdd.context()), Access.node(rdd), fileName(prefix, suffix, time), true));
+                Access.engine(rdd.context()), rdd.plan(), fileName(prefix, suffix, time), true));
     }
 
     private static String fileName(String prefix, String suffix, Time time) {

@@ -28,8 +28,7 @@ import io.sluice.function.Function2;
 import io.sluice.internal.Access;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.Engine;
-import io.sluice.internal.rdd.BinaryRecordsNode;
-import io.sluice.internal.rdd.TextFileNode;
+import io.sluice.internal.rdd.Plans;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.internal.StreamingAccess;
@@ -275,7 +274,7 @@ public class StreamingContext implements AutoCloseable {
         Objects.requireNonNull(filter, "filter");
         Engine engine = Access.engine(sluiceContext);
         return new DStream<>(Streams.files(graph, "fileStream", Path.of(directory), filter, newFilesOnly,
-                files -> Access.rdd(new TextFileNode(engine, "textFileStream", files, 1))));
+                files -> Plans.textFile(engine, "textFileStream", directory, files, 1)));
     }
 
     /**
@@ -293,7 +292,7 @@ public class StreamingContext implements AutoCloseable {
         }
         Engine engine = Access.engine(sluiceContext);
         return new DStream<>(Streams.files(graph, "binaryRecordsStream", Path.of(directory), path -> true, true,
-                files -> Access.rdd(new BinaryRecordsNode(engine, files, recordLength))));
+                files -> Plans.binaryRecords(engine, files, recordLength)));
     }
 
     /**

@@ -6,12 +6,12 @@ import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.sluice.SluiceContext;
-import io.sluice.internal.Access;
 import io.sluice.kafka.internal.ConsumerPool;
 import io.sluice.kafka.internal.DirectKafkaInputNode;
 import io.sluice.kafka.internal.KafkaConfig;
-import io.sluice.kafka.internal.KafkaReadNode;
+import io.sluice.kafka.internal.KafkaSource;
 import io.sluice.streaming.StreamingContext;
+import io.sluice.spi.Sources;
 import io.sluice.streaming.internal.StreamingAccess;
 
 /** Creates Kafka streams and RDDs. Spark: {@code KafkaUtils} of spark-streaming-kafka-0-10. */
@@ -61,9 +61,9 @@ public final class KafkaUtils {
     public static <K, V> KafkaRDD<K, V> createRDD(SluiceContext sc, Map<String, Object> kafkaParams,
                                                   OffsetRange[] offsetRanges, LocationStrategy locationStrategy) {
         Objects.requireNonNull(locationStrategy, "locationStrategy");
-        KafkaReadNode<K, V> node = new KafkaReadNode<>(Access.engine(sc), offsetRanges,
+        KafkaSource<K, V> source = new KafkaSource<>(offsetRanges,
                 new ConsumerPool<K, V>(ConsumerStrategy.checked(kafkaParams), false),
                 KafkaConfig.POLL_TIMEOUT.get(sc.getConf()));
-        return new KafkaRDD<>(Access.rdd(node), offsetRanges);
+        return new KafkaRDD<>(Sources.rdd(sc, "kafka", source), offsetRanges);
     }
 }

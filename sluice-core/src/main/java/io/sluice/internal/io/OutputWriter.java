@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.sluice.internal.Engine;
-import io.sluice.internal.rdd.Node;
+import io.sluice.plan.RddPlan;
+import io.sluice.spi.PartitionData;
 
 /**
  * Saves an RDD as a directory of part files ({@code part-00000}, ... and a {@code _SUCCESS} marker), as Spark
@@ -31,26 +33,26 @@ public final class OutputWriter {
     private OutputWriter() {
     }
 
-    /** Writes the elements of one partition to its part file. */
+    /** Writes the elements of one partition to its part file; shipped with the job's tasks. */
     @FunctionalInterface
-    private interface PartWriter<T> {
-        void write(Node<T> node, int partition, Path file) throws IOException;
+    private interface PartWriter<T> extends Serializable {
+        void write(PartitionData<T> data, Path file) throws IOException;
     }
 
     /**
      * Saves each element's {@code toString()} as a line.
      *
      * @param engine the engine
-     * @param node the RDD
+     * @param plan the RDD
      * @param path the directory to create; must not exist unless {@code overwrite}
      * @param overwrite whether to replace an existing directory (streaming re-runs), rather than refuse
      * @param <T> the element type
      */
-    public static <T> void saveAsTextFile(Engine engine, Node<T> node, String path, boolean overwrite) {
-        save(engine, node, path, overwrite, "saveAsTextFile", (n, partition, file) -> {
+    public static <T> void saveAsTextFile(Engine engine, RddPlan<T> plan, String path, boolean overwrite) {
+        save(engine, plan, path, overwrite, "saveAsTextFile", (data, file) -> {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                     StandardCharsets.UTF_8), 1 << 16)) {
-                n.forEach(partition, x -> {
+                data.forEach(x -> {
                     try {
                         out.write(String.valueOf(x));
                         out.write('\n');
@@ -66,17 +68,17 @@ public final class OutputWriter {
      * Saves the elements with Java serialization, for {@code objectFile} to read back.
      *
      * @param engine the engine
-     * @param node the RDD
+     * @param plan the RDD
      * @param path the directory to create; must not exist unless {@code overwrite}
      * @param overwrite whether to replace an existing directory
      * @param <T> the element type
      */
-    public static <T> void saveAsObjectFile(Engine engine, Node<T> node, String path, boolean overwrite) {
-        save(engine, node, path, overwrite, "saveAsObjectFile", (n, partition, file) -> {
+    public static <T> void saveAsObjectFile(Engine engine, RddPlan<T> plan, String path, boolean overwrite) {
+        save(engine, plan, path, overwrite, "saveAsObjectFile", (data, file) -> {
             try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(
                     Files.newOutputStream(file), 1 << 16))) {
                 int[] written = {0};
-                n.forEach(partition, x -> {
+                data.forEach(x -> {
                     try {
                         out.writeBoolean(MORE);
                         out.writeObject(x);
@@ -92,7 +94,7 @@ public final class OutputWriter {
         });
     }
 
-    private static <T> void save(Engine engine, Node<T> node, String path, boolean overwrite, String action,
+    private static <T> void save(Engine engine, RddPlan<T> plan, String path, boolean overwrite, String action,
                                  PartWriter<T> writer) {
         Path target = Path.of(path).toAbsolutePath();
         if (!overwrite && Files.exists(target)) {
@@ -102,8 +104,9 @@ public final class OutputWriter {
         Path tmp = target.resolveSibling("." + target.getFileName() + "._temporary-" + UUID.randomUUID());
         try {
             Files.createDirectories(tmp);
-            engine.runJob(node, partition -> {
-                writer.write(node, partition, tmp.resolve(String.format("part-%05d", partition)));
+            String tmpDir = tmp.toString();
+            engine.runJob(plan, (partition, data) -> {
+                writer.write(data, Path.of(tmpDir, String.format("part-%05d", partition)));
                 return null;
             }, action);
             Files.createFile(tmp.resolve("_SUCCESS"));

@@ -10,14 +10,19 @@ import java.util.NoSuchElementException;
 import io.sluice.function.Function2;
 import io.sluice.function.VoidFunction;
 import io.sluice.internal.CallSite;
+import io.sluice.internal.Engine;
 import io.sluice.internal.OperatorFailure;
 import io.sluice.internal.StopPush;
 import io.sluice.internal.util.CombineMap;
 import io.sluice.internal.util.ZeroValues;
+import io.sluice.plan.RddPlan;
+import io.sluice.spi.PartitionData;
 
 /**
- * The actions of an RDD: each runs one job (take may run several) and combines the partitions' results on the
- * calling thread. Failures of the user's functions name the action's call site.
+ * The actions of an RDD, written once for every backend on {@link Engine#runJob}: each runs one job (take may run
+ * several) whose serializable per-partition function reads the partition by push (the local backend's fused loop),
+ * and combines the partitions' results on the calling thread. Failures of the user's functions name the action's
+ * call site.
  */
 public final class Actions {
 
@@ -27,15 +32,16 @@ public final class Actions {
     /**
      * collect: every element, in partition order.
      *
-     * @param node the RDD
+     * @param engine the context's engine
+     * @param plan the RDD
      * @param <T> the element type
      * @return the elements
      */
-    public static <T> List<T> collect(Node<T> node) {
-        List<List<T>> parts = node.engine().runJob(node, p -> {
-            List<T> data = new ArrayList<>();
-            node.forEach(p, data::add);
-            return data;
+    public static <T> List<T> collect(Engine engine, RddPlan<T> plan) {
+        List<List<T>> parts = engine.runJob(plan, (p, data) -> {
+            List<T> list = new ArrayList<>();
+            data.forEach(list::add);
+            return list;
         }, "collect");
         int size = 0;
         for (List<T> part : parts) {
@@ -49,13 +55,14 @@ public final class Actions {
     /**
      * count: the number of elements.
      *
-     * @param node the RDD
+     * @param engine the context's engine
+     * @param plan the RDD
      * @return the count
      */
-    public static long count(Node<?> node) {
-        List<Long> counts = node.engine().runJob(node, p -> {
+    public static <T> long count(Engine engine, RddPlan<T> plan) {
+        List<Long> counts = engine.runJob(plan, (p, data) -> {
             long[] n = {0};
-            node.forEach(p, x -> n[0]++);
+            data.forEach(x -> n[0]++);
             return n[0];
         }, "count");
         long total = 0;
@@ -68,17 +75,18 @@ public final class Actions {
     /**
      * take: the first {@code n} elements, scanning one partition first and then more and more, as Spark does.
      *
-     * @param node the RDD
+     * @param engine the context's engine
+     * @param plan the RDD
      * @param n how many
      * @param <T> the element type
      * @return at most {@code n} elements
      */
-    public static <T> List<T> take(Node<T> node, int n) {
+    public static <T> List<T> take(Engine engine, RddPlan<T> plan, int n) {
         if (n < 0) {
             throw new IllegalArgumentException("take(n) needs n >= 0, got " + n);
         }
         List<T> taken = new ArrayList<>(Math.min(n, 1024));
-        int total = node.numPartitions();
+        int total = plan.numPartitions();
         int scanned = 0;
         while (taken.size() < n && scanned < total) {
             int tryCount = 1;
@@ -92,7 +100,7 @@ public final class Actions {
                 partitions[i] = scanned + i;
             }
             int wanted = n - taken.size();
-            List<List<T>> parts = node.engine().runJob(node, partitions, p -> takeFrom(node, p, wanted), "take");
+            List<List<T>> parts = engine.runJob(plan, partitions, (p, data) -> takeFrom(data, wanted), "take");
             for (List<T> part : parts) {
                 for (T x : part) {
                     if (taken.size() < n) {
@@ -105,13 +113,21 @@ public final class Actions {
         return taken;
     }
 
-    private static <T> List<T> takeFrom(Node<T> node, int partition, int wanted) {
+    /**
+     * The first elements of a partition, stopping its loop when there are enough.
+     *
+     * @param partition the partition
+     * @param wanted how many
+     * @param <T> the element type
+     * @return at most {@code wanted} elements
+     */
+    public static <T> List<T> takeFrom(PartitionData<T> partition, int wanted) {
         List<T> data = new ArrayList<>(Math.min(wanted, 1024));
         if (wanted == 0) {
             return data;
         }
         try {
-            node.forEach(partition, x -> {
+            partition.forEach(x -> {
                 data.add(x);
                 if (data.size() >= wanted) {
                     throw StopPush.INSTANCE;
@@ -126,13 +142,14 @@ public final class Actions {
     /**
      * first: the first element.
      *
-     * @param node the RDD
+     * @param engine the context's engine
+     * @param plan the RDD
      * @param <T> the element type
      * @return the element
      * @throws NoSuchElementException if the RDD is empty
      */
-    public static <T> T first(Node<T> node) {
-        List<T> one = take(node, 1);
+    public static <T> T first(Engine engine, RddPlan<T> plan) {
+        List<T> one = take(engine, plan, 1);
         if (one.isEmpty()) {
             throw new NoSuchElementException("first() of an empty RDD: it has no elements");
         }
@@ -142,16 +159,17 @@ public final class Actions {
     /**
      * reduce: combines every element with a commutative and associative function.
      *
-     * @param node the RDD
+     * @param engine the context's engine
+     * @param plan the RDD
      * @param f the function
      * @param site the action, for errors
      * @param <T> the element type
      * @return the result
      */
-    public static <T> T reduce(Node<T> node, Function2<T, T, T> f, CallSite site) {
-        List<Object[]> parts = node.engine().runJob(node, p -> {
+    public static <T> T reduce(Engine engine, RddPlan<T> plan, Function2<T, T, T> f, CallSite site) {
+        List<Object[]> parts = engine.runJob(plan, (p, data) -> {
             Object[] acc = {null, Boolean.FALSE};
-            node.forEach(p, x -> {
+            data.forEach(x -> {
                 acc[0] = acc[1] == Boolean.TRUE ? apply(f, acc[0], x, site) : x;
                 acc[1] = Boolean.TRUE;
             });
@@ -176,7 +194,8 @@ public final class Actions {
      * aggregate (and fold): each partition folds its elements into a copy of the zero with {@code seqOp}; the
      * partitions' results are merged into another copy with {@code combOp}.
      *
-     * @param node the RDD
+     * @param engine the context's engine
+     * @param plan the RDD
      * @param zero the zero value, copied for each partition
      * @param seqOp adds an element to a partial result
      * @param combOp merges two partial results
@@ -185,11 +204,11 @@ public final class Actions {
      * @param <U> the result type
      * @return the result
      */
-    public static <T, U> U aggregate(Node<T> node, U zero, Function2<U, T, U> seqOp, Function2<U, U, U> combOp,
-                                     CallSite site) {
-        List<Object> parts = node.engine().runJob(node, p -> {
+    public static <T, U> U aggregate(Engine engine, RddPlan<T> plan, U zero, Function2<U, T, U> seqOp,
+                                     Function2<U, U, U> combOp, CallSite site) {
+        List<Object> parts = engine.runJob(plan, (p, data) -> {
             Object[] acc = {ZeroValues.copy(zero)};
-            node.forEach(p, x -> acc[0] = apply(seqOp, acc[0], x, site));
+            data.forEach(x -> acc[0] = apply(seqOp, acc[0], x, site));
             return acc[0];
         }, site.operator());
         Object result = ZeroValues.copy(zero);
@@ -204,14 +223,15 @@ public final class Actions {
     /**
      * countByValue: how many times each element occurs, counted per partition first.
      *
-     * @param node the RDD
+     * @param engine the context's engine
+     * @param plan the RDD
      * @param <T> the element type
      * @return the counts
      */
-    public static <T> Map<T, Long> countByValue(Node<T> node) {
-        List<CombineMap<T, long[]>> parts = node.engine().runJob(node, p -> {
+    public static <T> Map<T, Long> countByValue(Engine engine, RddPlan<T> plan) {
+        List<CombineMap<T, long[]>> parts = engine.runJob(plan, (p, data) -> {
             CombineMap<T, long[]> counts = new CombineMap<>();
-            node.forEach(p, x -> {
+            data.forEach(x -> {
                 int slot = counts.slot(x);
                 if (slot >= 0) {
                     counts.valueAt(slot)[0]++;
@@ -231,14 +251,15 @@ public final class Actions {
     /**
      * foreach: calls a function on every element, in the tasks.
      *
-     * @param node the RDD
+     * @param engine the context's engine
+     * @param plan the RDD
      * @param f the function
      * @param site the action, for errors
      * @param <T> the element type
      */
-    public static <T> void foreach(Node<T> node, VoidFunction<T> f, CallSite site) {
-        node.engine().runJob(node, p -> {
-            node.forEach(p, x -> {
+    public static <T> void foreach(Engine engine, RddPlan<T> plan, VoidFunction<T> f, CallSite site) {
+        engine.runJob(plan, (p, data) -> {
+            data.forEach(x -> {
                 try {
                     f.call(x);
                 } catch (Exception e) {
@@ -252,15 +273,17 @@ public final class Actions {
     /**
      * foreachPartition: calls a function on each partition's iterator, in the tasks.
      *
-     * @param node the RDD
+     * @param engine the context's engine
+     * @param plan the RDD
      * @param f the function
      * @param site the action, for errors
      * @param <T> the element type
      */
-    public static <T> void foreachPartition(Node<T> node, VoidFunction<Iterator<T>> f, CallSite site) {
-        node.engine().runJob(node, p -> {
+    public static <T> void foreachPartition(Engine engine, RddPlan<T> plan, VoidFunction<Iterator<T>> f,
+                                            CallSite site) {
+        engine.runJob(plan, (p, data) -> {
             try {
-                f.call(node.iterator(p));
+                f.call(data.iterator());
             } catch (Exception e) {
                 throw OperatorFailure.of(site, e);
             }
@@ -268,8 +291,21 @@ public final class Actions {
         }, "foreachPartition");
     }
 
+    /**
+     * Calls a user's function of two arguments, attributing its failure to an operator (public: serializable
+     * task functions call it).
+     *
+     * @param f the function
+     * @param a its first argument
+     * @param b its second argument
+     * @param site the operator
+     * @param <A> the first argument's type
+     * @param <B> the second argument's type
+     * @param <R> the result type
+     * @return the result
+     */
     @SuppressWarnings("unchecked")
-    private static <A, B, R> R apply(Function2<A, B, R> f, Object a, Object b, CallSite site) {
+    public static <A, B, R> R apply(Function2<A, B, R> f, Object a, Object b, CallSite site) {
         try {
             return f.call((A) a, (B) b);
         } catch (Exception e) {

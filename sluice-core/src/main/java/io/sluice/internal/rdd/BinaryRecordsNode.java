@@ -12,12 +12,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.sluice.internal.Engine;
 import io.sluice.internal.OperatorFailure;
+import io.sluice.plan.PlanInfo;
 
 /**
- * Fixed-length binary records of files, one partition per file (binaryRecordsStream). A file whose length is not
- * a multiple of the record length is refused when the RDD is built, naming the file.
+ * Fixed-length binary records of files, one partition per file (binaryRecordsStream). {@link Plans#binaryRecords}
+ * refuses a file whose length is not a multiple of the record length when the RDD is built.
  */
 public final class BinaryRecordsNode extends Node<byte[]> {
 
@@ -27,26 +27,13 @@ public final class BinaryRecordsNode extends Node<byte[]> {
     /**
      * Creates the node.
      *
-     * @param engine the engine
+     * @param info the plan record's info
      * @param files the files
      * @param recordLength the length of each record in bytes
-     * @throws IllegalArgumentException if a file's length is not a multiple of the record length
      */
-    public BinaryRecordsNode(Engine engine, List<Path> files, int recordLength) {
-        super(engine, "binaryRecords");
-        for (Path f : files) {
-            long size;
-            try {
-                size = Files.size(f);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the size of " + f, e);
-            }
-            if (size % recordLength != 0) {
-                throw new IllegalArgumentException("The file " + f + " has " + size + " bytes, which is not a "
-                        + "multiple of the record length " + recordLength + ": it does not hold whole records");
-            }
-        }
-        this.files = List.copyOf(files);
+    public BinaryRecordsNode(PlanInfo info, List<String> files, int recordLength) {
+        super(info);
+        this.files = files.stream().map(Path::of).toList();
         this.recordLength = recordLength;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.sluice.Pair;
+import io.sluice.plan.PlanInfo;
 
 /**
  * cartesian: every pair of an element of the left RDD and one of the right. Partition {@code i * m + j} pairs
@@ -22,11 +23,12 @@ public final class CartesianNode<T, U> extends Node<Pair<T, U>> {
     /**
      * Creates the operator.
      *
+     * @param info the plan record's info
      * @param left the left parent
      * @param right the right parent
      */
-    public CartesianNode(Node<T> left, Node<U> right) {
-        super(left.engine(), "cartesian");
+    public CartesianNode(PlanInfo info, Node<T> left, Node<U> right) {
+        super(info);
         this.left = left;
         this.right = right;
     }

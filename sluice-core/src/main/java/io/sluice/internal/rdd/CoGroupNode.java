@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import io.sluice.Pair;
 import io.sluice.internal.util.CombineMap;
+import io.sluice.plan.PlanInfo;
 import io.sluice.rdd.Partitioner;
 
 /**
@@ -27,13 +28,13 @@ public final class CoGroupNode<K, V, W> extends Node<Pair<K, Pair<Iterable<V>, I
     /**
      * Creates the cogroup.
      *
+     * @param info the plan record's info
      * @param left the left parent
      * @param right the right parent
      * @param partitioner the partitioning of the result
-     * @param operator the operator's name
      */
-    public CoGroupNode(Node<Pair<K, V>> left, Node<Pair<K, W>> right, Partitioner partitioner, String operator) {
-        super(left.engine(), operator);
+    public CoGroupNode(PlanInfo info, Node<Pair<K, V>> left, Node<Pair<K, W>> right, Partitioner partitioner) {
+        super(info);
         this.partitioner = partitioner;
         this.left = dependencyOn(left, partitioner);
         this.right = dependencyOn(right, partitioner);

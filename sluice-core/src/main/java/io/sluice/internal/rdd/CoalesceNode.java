@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import io.sluice.internal.util.ConcatIterator;
+import io.sluice.plan.PlanInfo;
 
 /**
  * coalesce without a shuffle: partition {@code i} reads the parent partitions {@code [i*p/n, (i+1)*p/n)}.
@@ -20,11 +21,12 @@ public final class CoalesceNode<T> extends Node<T> {
     /**
      * Creates the operator.
      *
+     * @param info the plan record's info
      * @param parent the parent
      * @param numPartitions the partition count, at most the parent's
      */
-    public CoalesceNode(Node<T> parent, int numPartitions) {
-        super(parent.engine(), "coalesce");
+    public CoalesceNode(PlanInfo info, Node<T> parent, int numPartitions) {
+        super(info);
         this.parent = parent;
         this.numPartitions = numPartitions;
     }

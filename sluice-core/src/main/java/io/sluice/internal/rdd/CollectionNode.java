@@ -1,12 +1,10 @@
 package io.sluice.internal.rdd;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.sluice.internal.Engine;
+import io.sluice.plan.PlanInfo;
 
 /**
  * An RDD whose partitions are lists held in memory: parallelize, emptyRDD, and the blocks of received data.
@@ -20,35 +18,12 @@ public final class CollectionNode<T> extends Node<T> {
     /**
      * Creates the node from its partitions.
      *
-     * @param engine the engine
-     * @param operator the operator's name
+     * @param info the plan record's info
      * @param partitions one list per partition; kept, not copied
      */
-    public CollectionNode(Engine engine, String operator, List<? extends List<T>> partitions) {
-        super(engine, operator);
+    public CollectionNode(PlanInfo info, List<? extends List<T>> partitions) {
+        super(info);
         this.partitions = partitions;
-    }
-
-    /**
-     * Slices a collection as Spark's parallelize does: slice {@code i} holds elements
-     * {@code [i*len/n, (i+1)*len/n)}, so {@code [1,2,3]} in 2 slices is {@code [1] | [2,3]}.
-     *
-     * @param engine the engine
-     * @param data the elements (copied)
-     * @param numSlices the number of slices, {@code >= 1}
-     * @param <T> the element type
-     * @return the node
-     */
-    public static <T> CollectionNode<T> parallelize(Engine engine, Collection<T> data, int numSlices) {
-        List<T> copy = new ArrayList<>(data);
-        long len = copy.size();
-        List<List<T>> slices = new ArrayList<>(numSlices);
-        for (int i = 0; i < numSlices; i++) {
-            int start = (int) (i * len / numSlices);
-            int end = (int) ((i + 1) * len / numSlices);
-            slices.add(copy.subList(start, end));
-        }
-        return new CollectionNode<>(engine, "parallelize", slices);
     }
 
     @Override

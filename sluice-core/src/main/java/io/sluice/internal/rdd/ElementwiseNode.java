@@ -5,6 +5,8 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
+import io.sluice.plan.PlanInfo;
+
 /**
  * A narrow operator that works element by element (map, filter, flatMap, ...). A subclass only says how it
  * {@link #wrap}s the downstream consumer; chains of such operators then run as one fused loop per partition.
@@ -19,11 +21,11 @@ public abstract class ElementwiseNode<P, T> extends NarrowNode<P, T> {
      * Creates the operator.
      *
      * @param parent the parent
-     * @param operator the operator's name
+     * @param info the plan record's info
      * @param preservesPartitioning whether keys stay where the parent's partitioner put them
      */
-    protected ElementwiseNode(Node<P> parent, String operator, boolean preservesPartitioning) {
-        super(parent, operator, preservesPartitioning);
+    protected ElementwiseNode(Node<P> parent, PlanInfo info, boolean preservesPartitioning) {
+        super(parent, info, preservesPartitioning);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import io.sluice.function.Function;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.OperatorFailure;
+import io.sluice.plan.PlanInfo;
 
 /**
  * filter: keeps the elements the predicate accepts. Keeps the parent's partitioning.
@@ -19,10 +20,11 @@ public final class FilterNode<T> extends ElementwiseNode<T, T> {
      * Creates the operator.
      *
      * @param parent the parent
+     * @param info the plan record's info
      * @param predicate true for the elements to keep
      */
-    public FilterNode(Node<T> parent, Function<? super T, Boolean> predicate) {
-        super(parent, "filter", true);
+    public FilterNode(Node<T> parent, PlanInfo info, Function<? super T, Boolean> predicate) {
+        super(parent, info, true);
         this.predicate = predicate;
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import io.sluice.function.FlatMapFunction;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.OperatorFailure;
+import io.sluice.plan.PlanInfo;
 
 /**
  * flatMap (and flatMapToPair, flatMapValues): any number of output elements per input element.
@@ -20,13 +21,13 @@ public final class FlatMapNode<P, T> extends ElementwiseNode<P, T> {
      * Creates the operator.
      *
      * @param parent the parent
-     * @param operator the operator's name
+     * @param info the plan record's info
      * @param f the function
      * @param preservesPartitioning whether keys are unchanged (flatMapValues)
      */
-    public FlatMapNode(Node<P> parent, String operator, FlatMapFunction<? super P, ? extends T> f,
+    public FlatMapNode(Node<P> parent, PlanInfo info, FlatMapFunction<? super P, ? extends T> f,
                        boolean preservesPartitioning) {
-        super(parent, operator, preservesPartitioning);
+        super(parent, info, preservesPartitioning);
         this.f = f;
     }
 

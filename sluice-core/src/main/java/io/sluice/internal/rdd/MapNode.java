@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import io.sluice.function.Function;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.OperatorFailure;
+import io.sluice.plan.PlanInfo;
 
 /**
  * map (and mapToPair, keyBy, mapValues, keys, values): one output element per input element.
@@ -20,13 +21,13 @@ public final class MapNode<P, T> extends ElementwiseNode<P, T> {
      * Creates the operator.
      *
      * @param parent the parent
-     * @param operator the operator's name
+     * @param info the plan record's info
      * @param f the function
      * @param preservesPartitioning whether keys are unchanged (mapValues)
      */
-    public MapNode(Node<P> parent, String operator, Function<? super P, ? extends T> f,
+    public MapNode(Node<P> parent, PlanInfo info, Function<? super P, ? extends T> f,
                    boolean preservesPartitioning) {
-        super(parent, operator, preservesPartitioning);
+        super(parent, info, preservesPartitioning);
         this.f = f;
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import io.sluice.function.Function2;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.OperatorFailure;
+import io.sluice.plan.PlanInfo;
 
 /**
  * mapPartitions, mapPartitionsWithIndex and glom: the user's function turns a partition's iterator into another.
@@ -23,13 +24,13 @@ public final class MapPartitionsNode<P, T> extends NarrowNode<P, T> {
      * Creates the operator.
      *
      * @param parent the parent
-     * @param operator the operator's name
+     * @param info the plan record's info
      * @param f the function of the partition index and its elements
      * @param preservesPartitioning whether keys stay in place
      */
-    public MapPartitionsNode(Node<P> parent, String operator, Function2<Integer, Iterator<P>, Iterator<T>> f,
+    public MapPartitionsNode(Node<P> parent, PlanInfo info, Function2<Integer, Iterator<P>, Iterator<T>> f,
                              boolean preservesPartitioning) {
-        super(parent, operator, preservesPartitioning);
+        super(parent, info, preservesPartitioning);
         this.f = f;
     }
 

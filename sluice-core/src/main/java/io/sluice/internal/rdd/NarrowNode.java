@@ -3,6 +3,7 @@ package io.sluice.internal.rdd;
 import java.util.List;
 import java.util.Optional;
 
+import io.sluice.plan.PlanInfo;
 import io.sluice.rdd.Partitioner;
 
 /**
@@ -21,11 +22,11 @@ public abstract class NarrowNode<P, T> extends Node<T> {
      * Creates the operator.
      *
      * @param parent the parent
-     * @param operator the operator's name
+     * @param info the plan record's info
      * @param preservesPartitioning whether keys stay where the parent's partitioner put them
      */
-    protected NarrowNode(Node<P> parent, String operator, boolean preservesPartitioning) {
-        super(parent.engine(), operator);
+    protected NarrowNode(Node<P> parent, PlanInfo info, boolean preservesPartitioning) {
+        super(info);
         this.parent = parent;
         this.preservesPartitioning = preservesPartitioning;
     }

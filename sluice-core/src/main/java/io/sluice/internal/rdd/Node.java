@@ -10,12 +10,15 @@ import io.sluice.StorageLevel;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.Engine;
 import io.sluice.internal.scheduler.JobRunner;
+import io.sluice.internal.storage.LocalDir;
 import io.sluice.internal.storage.PartitionStore;
+import io.sluice.plan.PlanInfo;
 import io.sluice.rdd.Partitioner;
 
 /**
- * A node of an RDD's lineage: a number of partitions, the nodes it depends on, and how to compute one partition.
- * The public {@code RDD} is a handle on one node.
+ * The local backend's form of an RDD: a number of partitions, the nodes it depends on, and how to compute one
+ * partition. {@link LocalCompiler} builds one node per {@link io.sluice.plan.RddPlan} record (and keeps it in the
+ * plan's {@link PlanInfo}, so every action on the same RDD reuses its persisted partitions and shuffle outputs).
  *
  * <p>A partition is computed in one of two ways. {@link #forEach} pushes its elements into a consumer: narrow
  * operators wrap the consumer and ask their parent to push, so a chain of map, filter and flatMap runs as one loop
@@ -28,19 +31,29 @@ import io.sluice.rdd.Partitioner;
  */
 public abstract class Node<T> {
 
-    private final Engine engine;
     private final int id;
     private final CallSite callSite;
     private volatile PartitionStore<T> store;
 
     /**
-     * Creates a node and records where the user created it.
+     * Creates the node of a plan record.
+     *
+     * @param info the record's info: the RDD's id and where the user created it
+     */
+    protected Node(PlanInfo info) {
+        this.id = info.rddId();
+        this.callSite = new CallSite(info.operator(), info.location());
+    }
+
+    /**
+     * Transitional: creates a node with no plan record of its own (streaming's state operators, which
+     * {@link LocalOnlyRdds} wraps in a {@link io.sluice.plan.LocalOnlyPlan}), taking a new RDD id and capturing the
+     * user's line.
      *
      * @param engine the context's engine
      * @param operator the operator's name, for errors
      */
     protected Node(Engine engine, String operator) {
-        this.engine = engine;
         this.id = engine.newRddId();
         this.callSite = CallSite.capture(operator);
     }
@@ -144,14 +157,15 @@ public abstract class Node<T> {
      * Keeps computed partitions at a storage level; {@link StorageLevel#NONE} unpersists.
      *
      * @param level the level
+     * @param localDir where disk copies go
      * @throws IllegalStateException if the node is already persisted at another level
      */
-    public synchronized void persist(StorageLevel level) {
+    public synchronized void persist(StorageLevel level, LocalDir localDir) {
         PartitionStore<T> s = store;
         if (!level.isValid()) {
             unpersist();
         } else if (s == null) {
-            store = new PartitionStore<>(level, numPartitions(), engine.localDir(), id);
+            store = new PartitionStore<>(level, numPartitions(), localDir, id);
         } else if (!s.level().equals(level)) {
             throw new IllegalStateException("Cannot change the storage level of " + this + " from " + s.level()
                     + " to " + level + ": call unpersist() first");
@@ -185,15 +199,6 @@ public abstract class Node<T> {
     public StorageLevel storageLevel() {
         PartitionStore<T> s = store;
         return s == null ? StorageLevel.NONE : s.level();
-    }
-
-    /**
-     * The engine of the context that created the node.
-     *
-     * @return the engine
-     */
-    public final Engine engine() {
-        return engine;
     }
 
     /**

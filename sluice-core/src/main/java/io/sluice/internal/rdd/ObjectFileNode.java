@@ -10,10 +10,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.sluice.internal.Engine;
 import io.sluice.internal.OperatorFailure;
-import io.sluice.internal.io.InputPaths;
 import io.sluice.internal.io.OutputWriter;
+import io.sluice.plan.PlanInfo;
 
 /**
  * objectFile: reads back what saveAsObjectFile wrote, one partition per part file.
@@ -25,15 +24,14 @@ public final class ObjectFileNode<T> extends Node<T> {
     private final List<Path> parts;
 
     /**
-     * Lists the part files of a saved directory.
+     * Creates the node.
      *
-     * @param engine the engine
-     * @param path the directory saveAsObjectFile wrote
-     * @throws IllegalArgumentException if it does not exist
+     * @param info the plan record's info
+     * @param parts the part files saveAsObjectFile wrote
      */
-    public ObjectFileNode(Engine engine, String path) {
-        super(engine, "objectFile");
-        this.parts = InputPaths.resolve(path);
+    public ObjectFileNode(PlanInfo info, List<String> parts) {
+        super(info);
+        this.parts = parts.stream().map(Path::of).toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.sluice.internal.rdd;
 
+import io.sluice.internal.Engine;
+import io.sluice.plan.RddPlan;
 import io.sluice.rdd.HashPartitioner;
 import io.sluice.rdd.Partitioner;
 
@@ -13,13 +15,14 @@ public final class Partitioners {
      * The partitioner of the parent with the most partitions that has one; else a hash partitioner over
      * {@code sluice.default.parallelism} partitions if set, else over the largest partition count of the parents.
      *
+     * @param engine the context's engine
      * @param parents the RDDs being shuffled together
      * @return the partitioner
      */
-    public static Partitioner defaultFor(Node<?>... parents) {
+    public static Partitioner defaultFor(Engine engine, RddPlan<?>... parents) {
         Partitioner best = null;
         int maxPartitions = 1;
-        for (Node<?> parent : parents) {
+        for (RddPlan<?> parent : parents) {
             maxPartitions = Math.max(maxPartitions, parent.numPartitions());
             Partitioner p = parent.partitioner().orElse(null);
             if (p != null && (best == null || p.numPartitions() > best.numPartitions())) {
@@ -29,7 +32,6 @@ public final class Partitioners {
         if (best != null) {
             return best;
         }
-        var engine = parents[0].engine();
         return new HashPartitioner(engine.isDefaultParallelismSet() ? engine.defaultParallelism() : maxPartitions);
     }
 }

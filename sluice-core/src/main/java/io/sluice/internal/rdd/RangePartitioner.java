@@ -3,7 +3,6 @@ package io.sluice.internal.rdd;
 import java.io.Serial;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -11,6 +10,7 @@ import io.sluice.Pair;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.OperatorFailure;
 import io.sluice.internal.scheduler.JobRunner;
+import io.sluice.plan.KeyOrder;
 import io.sluice.rdd.Partitioner;
 
 /**
@@ -29,8 +29,8 @@ public final class RangePartitioner<K> extends Partitioner {
     private static final int SAMPLES_PER_PARTITION = 20;
 
     private final int partitions;
-    private final transient Comparator<? super K> order;
-    private final transient CallSite callSite;
+    private final KeyOrder order;
+    private final CallSite callSite;
     private volatile Object[] bounds;
 
     /**
@@ -40,7 +40,7 @@ public final class RangePartitioner<K> extends Partitioner {
      * @param order the order of keys (reversed for a descending sort)
      * @param callSite the sorting operator, for errors
      */
-    public RangePartitioner(int partitions, Comparator<? super K> order, CallSite callSite) {
+    public RangePartitioner(int partitions, KeyOrder order, CallSite callSite) {
         this.partitions = partitions;
         this.order = order;
         this.callSite = callSite;

@@ -30,7 +30,7 @@ public final class ShuffleDependency<K, V, C> implements Dependency {
 
     private final Node<? extends Pair<K, V>> parent;
     private final Partitioner partitioner;
-    private final Aggregator<K, V, C> aggregator;
+    private final LocalAggregator<K, V, C> aggregator;
     private volatile MapOutputs outputs;
 
     /**
@@ -41,7 +41,7 @@ public final class ShuffleDependency<K, V, C> implements Dependency {
      * @param aggregator how values combine, or null to keep every pair
      */
     public ShuffleDependency(Node<? extends Pair<K, V>> parent, Partitioner partitioner,
-                             Aggregator<K, V, C> aggregator) {
+                             LocalAggregator<K, V, C> aggregator) {
         this.parent = parent;
         this.partitioner = partitioner;
         this.aggregator = aggregator;
@@ -66,7 +66,7 @@ public final class ShuffleDependency<K, V, C> implements Dependency {
      *
      * @return the aggregator, or null when pairs are kept as they are
      */
-    public Aggregator<K, V, C> aggregator() {
+    public LocalAggregator<K, V, C> aggregator() {
         return aggregator;
     }
 
@@ -133,7 +133,7 @@ public final class ShuffleDependency<K, V, C> implements Dependency {
         if (mapSideCombine() && onlyReducer < 0) {
             combineThenPartition(mapPartition, buckets);
         } else if (mapSideCombine()) {
-            Aggregator<K, V, C> agg = aggregator;
+            LocalAggregator<K, V, C> agg = aggregator;
             parent.forEach(mapPartition, pair -> {
                 K key = pair.key();
                 if ((n == 1 ? 0 : p.getPartition(key)) == onlyReducer) {
@@ -167,7 +167,7 @@ public final class ShuffleDependency<K, V, C> implements Dependency {
      */
     @SuppressWarnings("unchecked")
     private void combineThenPartition(int mapPartition, Object[] buckets) {
-        Aggregator<K, V, C> agg = aggregator;
+        LocalAggregator<K, V, C> agg = aggregator;
         CombineMap<K, C> all = new CombineMap<>();
         parent.forEach(mapPartition, pair -> agg.insertValue(all, pair.key(), pair.value()));
         int n = buckets.length;

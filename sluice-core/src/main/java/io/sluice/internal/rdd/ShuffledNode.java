@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import io.sluice.Pair;
 import io.sluice.internal.OperatorFailure;
 import io.sluice.internal.util.CombineMap;
+import io.sluice.plan.PlanInfo;
 import io.sluice.rdd.Partitioner;
 
 /**
@@ -29,12 +30,12 @@ public final class ShuffledNode<K, V, C> extends Node<Pair<K, C>> {
     /**
      * Creates the reduce side.
      *
+     * @param info the plan record's info
      * @param dependency the shuffle
-     * @param operator the operator's name
      * @param keyOrder how to sort each partition by key, or null to leave it unsorted
      */
-    public ShuffledNode(ShuffleDependency<K, V, C> dependency, String operator, Comparator<? super K> keyOrder) {
-        super(dependency.parent().engine(), operator);
+    public ShuffledNode(PlanInfo info, ShuffleDependency<K, V, C> dependency, Comparator<? super K> keyOrder) {
+        super(info);
         this.dependency = dependency;
         this.keyOrder = keyOrder;
     }
@@ -58,7 +59,7 @@ public final class ShuffledNode<K, V, C> extends Node<Pair<K, C>> {
     @SuppressWarnings("unchecked")
     protected void compute(int partition, Consumer<? super Pair<K, C>> out) {
         Object[] buckets = dependency.claim(partition);
-        Aggregator<K, V, C> agg = dependency.aggregator();
+        LocalAggregator<K, V, C> agg = dependency.aggregator();
         if (agg == null) {
             pushPairs(buckets, (Consumer<? super Pair<K, V>>) (Consumer<?>) out);
         } else if (dependency.mapSideCombine()) {

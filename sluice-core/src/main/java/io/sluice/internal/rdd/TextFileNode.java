@@ -9,23 +9,21 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
-import io.sluice.internal.Engine;
 import io.sluice.internal.OperatorFailure;
-import io.sluice.internal.config.CoreConfig;
-import io.sluice.internal.io.InputPaths;
 import io.sluice.internal.io.LineReader;
+import io.sluice.plan.FileSplit;
+import io.sluice.plan.PlanInfo;
 
 /**
- * textFile: one element per line of the files a path names. Each file is a partition; a file larger than the
- * split size is cut into byte ranges, and a line belongs to the range its first byte is in (a reader skips the
- * partial line it starts in and reads past its end to finish its last line). {@code .gz} files are read whole.
+ * textFile: one element per line of the files a path names, one partition per split ({@link Plans#textFile} cuts
+ * them). A line belongs to the split its first byte is in: a reader skips the partial line it starts in and reads
+ * past its end to finish its last line. {@code .gz} files are read whole.
  */
 public final class TextFileNode extends Node<String> {
 
@@ -38,57 +36,14 @@ public final class TextFileNode extends Node<String> {
     }
 
     /**
-     * Lists the files and cuts them into splits.
+     * Creates the node.
      *
-     * @param engine the engine
-     * @param path files, directories or globs, separated by commas
-     * @param minPartitions at least this many splits in all, as with Spark's {@code minPartitions}
-     * @throws IllegalArgumentException if the path names nothing
+     * @param info the plan record's info
+     * @param splits the partitions
      */
-    public TextFileNode(Engine engine, String path, int minPartitions) {
-        this(engine, "textFile", InputPaths.resolve(path), minPartitions);
-    }
-
-    /**
-     * Cuts a list of files into splits.
-     *
-     * @param engine the engine
-     * @param operator the operator's name
-     * @param files the files
-     * @param minPartitions at least this many splits in all
-     */
-    public TextFileNode(Engine engine, String operator, List<Path> files, int minPartitions) {
-        super(engine, operator);
-        long total = 0;
-        for (Path f : files) {
-            total += size(f);
-        }
-        long maxBytes = CoreConfig.FILES_MAX_PARTITION_BYTES.get(engine.conf());
-        long splitSize = Math.max(1, Math.min(maxBytes, total / Math.max(1, minPartitions)));
-        List<Split> result = new ArrayList<>();
-        for (Path f : files) {
-            long size = size(f);
-            boolean gzip = f.getFileName().toString().endsWith(".gz");
-            if (gzip || size <= splitSize * 11 / 10) {
-                result.add(new Split(f, 0, size, gzip));
-                continue;
-            }
-            long start = 0;
-            while (size - start > splitSize * 11 / 10) {
-                result.add(new Split(f, start, splitSize, false));
-                start += splitSize;
-            }
-            result.add(new Split(f, start, size - start, false));
-        }
-        this.splits = result;
-    }
-
-    private static long size(Path f) {
-        try {
-            return Files.size(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the size of " + f, e);
-        }
+    public TextFileNode(PlanInfo info, List<FileSplit> splits) {
+        super(info);
+        this.splits = splits.stream().map(f -> new Split(Path.of(f.path()), f.start(), f.length(), f.gzip())).toList();
     }
 
     @Override

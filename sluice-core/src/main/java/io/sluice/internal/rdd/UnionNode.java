@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.sluice.internal.Engine;
+import io.sluice.plan.PlanInfo;
 
 /**
  * union: the partitions of every parent, one after the other. No shuffle.
@@ -20,11 +20,11 @@ public final class UnionNode<T> extends Node<T> {
     /**
      * Creates the union.
      *
-     * @param engine the engine
+     * @param info the plan record's info
      * @param parents the parents, in order
      */
-    public UnionNode(Engine engine, List<Node<T>> parents) {
-        super(engine, "union");
+    public UnionNode(PlanInfo info, List<Node<T>> parents) {
+        super(info);
         this.parents = List.copyOf(parents);
         this.firstPartition = new int[parents.size() + 1];
         for (int i = 0; i < parents.size(); i++) {

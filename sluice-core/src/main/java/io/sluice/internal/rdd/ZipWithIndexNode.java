@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import io.sluice.Pair;
 import io.sluice.internal.scheduler.JobRunner;
+import io.sluice.plan.PlanInfo;
 
 /**
  * zipWithIndex: pairs each element with its position in the RDD (partition order, then element order). Before
@@ -20,10 +21,11 @@ public final class ZipWithIndexNode<T> extends NarrowNode<T, Pair<T, Long>> {
     /**
      * Creates the operator.
      *
+     * @param info the plan record's info
      * @param parent the parent
      */
-    public ZipWithIndexNode(Node<T> parent) {
-        super(parent, "zipWithIndex", false);
+    public ZipWithIndexNode(PlanInfo info, Node<T> parent) {
+        super(parent, info, false);
     }
 
     @Override

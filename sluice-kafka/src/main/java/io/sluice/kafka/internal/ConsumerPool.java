@@ -40,6 +40,15 @@ public final class ConsumerPool<K, V> implements AutoCloseable {
         this.keep = keep;
     }
 
+    /**
+     * The consumer configs the pool's consumers use.
+     *
+     * @return the configs, immutable
+     */
+    public Map<String, Object> params() {
+        return params;
+    }
+
     CachedConsumer<K, V> borrow(TopicPartition partition) {
         synchronized (this) {
             if (closed && keep) {

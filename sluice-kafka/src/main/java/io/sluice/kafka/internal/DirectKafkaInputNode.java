@@ -31,10 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sluice.SluiceConf;
-import io.sluice.internal.Access;
 import io.sluice.kafka.ConsumerStrategy;
 import io.sluice.kafka.OffsetRange;
 import io.sluice.rdd.RDD;
+import io.sluice.spi.Sources;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.dstream.InputNode;
@@ -185,9 +185,9 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
             records += r.count();
         }
         graph().reportRecords(time, records);
-        KafkaReadNode<K, V> node = new KafkaReadNode<>(Access.engine(graph().sluiceContext()), ranges, pool,
-                pollTimeout);
-        return Optional.of(batchRdd.apply(Access.rdd(node), ranges));
+        RDD<ConsumerRecord<K, V>> read = Sources.rdd(graph().sluiceContext(), "kafka",
+                new KafkaSource<>(ranges, pool, pollTimeout));
+        return Optional.of(batchRdd.apply(read, ranges));
     }
 
     private OffsetRange[] nextRanges(Time time) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.sluice.Pair;
-import io.sluice.internal.Access;
+import io.sluice.internal.rdd.LocalOnlyRdds;
 import io.sluice.internal.rdd.Node;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
@@ -52,7 +52,7 @@ abstract class KeyedStateStreamNode<K, V, T> extends StreamNode<T> {
      */
     protected final Node<Pair<K, V>> partitionedBatch(Time time, Partitioner partitioner) {
         return parent.getOrCompute(time)
-                .map(rdd -> Access.node(PairRDD.of(rdd).partitionBy(partitioner))).orElse(null);
+                .map(rdd -> LocalOnlyRdds.node(PairRDD.of(rdd).partitionBy(partitioner))).orElse(null);
     }
 
     /**
@@ -68,7 +68,7 @@ abstract class KeyedStateStreamNode<K, V, T> extends StreamNode<T> {
      */
     protected final Node<Pair<K, List<V>>> groupedBatch(Time time, Partitioner partitioner) {
         return parent.getOrCompute(time)
-                .map(rdd -> Access.node(PairRDD.of(rdd).<List<V>>combineByKey(value -> {
+                .map(rdd -> LocalOnlyRdds.node(PairRDD.of(rdd).<List<V>>combineByKey(value -> {
                     List<V> values = new ArrayList<>(2);
                     values.add(value);
                     return values;

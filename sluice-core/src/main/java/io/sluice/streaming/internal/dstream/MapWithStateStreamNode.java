@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import io.sluice.Pair;
 import io.sluice.internal.Access;
+import io.sluice.internal.rdd.LocalOnlyRdds;
 import io.sluice.internal.rdd.Node;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.StateSpec;
@@ -33,7 +34,7 @@ final class MapWithStateStreamNode<K, V, S, M> extends KeyedStateStreamNode<K, V
     MapWithStateStreamNode(StreamNode<Pair<K, V>> parent, StateSpec<K, V, S, M> spec) {
         super(parent, "mapWithState");
         var partitioner = spec.partitionerOr(graph().sluiceContext().defaultParallelism());
-        Node<Pair<K, S>> init = spec.getInitialState().map(rdd -> Access.node(rdd.partitionBy(partitioner)))
+        Node<Pair<K, S>> init = spec.getInitialState().map(rdd -> LocalOnlyRdds.node(rdd.partitionBy(partitioner)))
                 .orElse(null);
         this.state = new MapWithStateNode.State<>(partitioner, spec.mappingFunction(),
                 spec.getTimeout().map(Duration::toMillis).orElse(-1L), init, callSite());
@@ -89,6 +90,6 @@ final class MapWithStateStreamNode<K, V, S, M> extends KeyedStateStreamNode<K, V
         MapWithStateNode<K, V, S, M> node = new MapWithStateNode<>(Access.engine(graph().sluiceContext()), state,
                 time, batch, previous);
         previous = node;
-        return Optional.of(Access.rdd(node));
+        return Optional.of(LocalOnlyRdds.rdd(Access.engine(graph().sluiceContext()), node));
     }
 }

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 import io.sluice.SluiceConf;
 import io.sluice.internal.Access;
-import io.sluice.internal.rdd.CollectionNode;
+import io.sluice.internal.rdd.Plans;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.StreamingConfig;
@@ -155,8 +155,7 @@ final class ReceiverInputNode<T> extends InputNode<T> {
         }
         graph().reportRecords(time, records);
         countReceived(records);
-        return Optional.of(Access.rdd(new CollectionNode<>(Access.engine(graph().sluiceContext()), "receiverStream",
-                partitions)));
+        return Optional.of(Plans.collection(Access.engine(graph().sluiceContext()), "receiverStream", partitions));
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.sluice.StorageLevel;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
 import io.sluice.internal.Access;
+import io.sluice.internal.rdd.LocalOnlyRdds;
 import io.sluice.internal.rdd.Node;
 import io.sluice.rdd.Partitioner;
 import io.sluice.rdd.RDD;
@@ -89,7 +90,7 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
         WindowStateNode<K, V> node = new WindowStateNode<>(Access.engine(graph().sluiceContext()), state,
                 entering, leaving, previous);
         previous = node;
-        return Optional.of(Access.pairRdd(node));
+        return Optional.of(LocalOnlyRdds.pairRdd(Access.engine(graph().sluiceContext()), node));
     }
 
     private List<Node<Pair<K, V>>> batches(long from, long to, long step) {
@@ -98,10 +99,10 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>> {
             Time time = new Time(t);
             List<Pair<K, V>> restored = restoredBatches.remove(time);
             if (restored != null) {
-                nodes.add(Access.node(graph().sluiceContext().parallelizePairs(restored, 1)
+                nodes.add(LocalOnlyRdds.node(graph().sluiceContext().parallelizePairs(restored, 1)
                         .partitionBy(state.maps().partitioner())));
             } else {
-                reduced.getOrCompute(time).ifPresent(rdd -> nodes.add(Access.node(rdd)));
+                reduced.getOrCompute(time).ifPresent(rdd -> nodes.add(LocalOnlyRdds.node(rdd)));
             }
         }
         return nodes;

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import io.sluice.Pair;
 import io.sluice.function.Function2;
 import io.sluice.internal.Access;
+import io.sluice.internal.rdd.LocalOnlyRdds;
 import io.sluice.internal.rdd.Node;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
@@ -34,7 +35,7 @@ final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, 
     StateStreamNode(StreamNode<Pair<K, V>> parent, Function2<List<V>, Optional<S>, Optional<S>> update,
                     Partitioner partitioner, PairRDD<K, S> initial) {
         super(parent, "updateStateByKey");
-        Node<Pair<K, S>> init = initial == null ? null : Access.node(initial.partitionBy(partitioner));
+        Node<Pair<K, S>> init = initial == null ? null : LocalOnlyRdds.node(initial.partitionBy(partitioner));
         this.state = new UpdateStateNode.State<>(partitioner, update, init, callSite());
         this.updateOrigin = FunctionOrigin.of(update);
     }
@@ -77,6 +78,6 @@ final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, 
         UpdateStateNode<K, V, S> node = new UpdateStateNode<>(Access.engine(graph().sluiceContext()), state, batch,
                 previous);
         previous = node;
-        return Optional.of(Access.pairRdd(node));
+        return Optional.of(LocalOnlyRdds.pairRdd(Access.engine(graph().sluiceContext()), node));
     }
 }

@@ -5,22 +5,46 @@ import io.sluice.function.Function2;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.OperatorFailure;
 import io.sluice.internal.util.CombineMap;
+import io.sluice.plan.Aggregator;
 
 /**
- * The three functions of combineByKey, applied into a {@link CombineMap}; failures of the user's functions are
- * attributed to the operator's call site.
+ * A plan's {@link Aggregator} as the local backend applies it: into a {@link CombineMap}, with failures of the
+ * user's functions attributed to the operator's call site.
  *
- * @param createCombiner turns a key's first value into a combiner
- * @param mergeValue adds a value to a combiner
- * @param mergeCombiners merges two combiners
- * @param mapSideCombine whether map tasks combine before the shuffle
- * @param callSite the operator, for errors
  * @param <K> the key type
  * @param <V> the value type
  * @param <C> the combiner type
  */
-public record Aggregator<K, V, C>(Function<V, C> createCombiner, Function2<C, V, C> mergeValue,
-                                  Function2<C, C, C> mergeCombiners, boolean mapSideCombine, CallSite callSite) {
+public final class LocalAggregator<K, V, C> {
+
+    private final Function<V, C> createCombiner;
+    private final Function2<C, V, C> mergeValue;
+    private final Function2<C, C, C> mergeCombiners;
+    private final boolean mapSideCombine;
+    private final CallSite callSite;
+
+    /**
+     * Applies an aggregator for an operator.
+     *
+     * @param aggregator the plan's functions
+     * @param callSite the operator, for errors
+     */
+    public LocalAggregator(Aggregator<K, V, C> aggregator, CallSite callSite) {
+        this.createCombiner = aggregator.createCombiner();
+        this.mergeValue = aggregator.mergeValue();
+        this.mergeCombiners = aggregator.mergeCombiners();
+        this.mapSideCombine = aggregator.mapSideCombine();
+        this.callSite = callSite;
+    }
+
+    /**
+     * Whether map tasks combine before the shuffle.
+     *
+     * @return the plan's choice
+     */
+    public boolean mapSideCombine() {
+        return mapSideCombine;
+    }
 
     /**
      * Adds a value to a key's combiner in a map.

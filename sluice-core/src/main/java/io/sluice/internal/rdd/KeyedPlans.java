@@ -10,20 +10,27 @@ import io.sluice.Pair;
 import io.sluice.function.FlatMapFunction;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
-import io.sluice.internal.CallSite;
-import io.sluice.internal.util.CombineMap;
+import io.sluice.internal.Engine;
+import io.sluice.plan.Aggregator;
+import io.sluice.plan.FlatMapPlan;
+import io.sluice.plan.MapPartitionsPlan;
+import io.sluice.plan.PlanInfo;
+import io.sluice.plan.RddPlan;
+import io.sluice.plan.ShufflePlan;
 import io.sluice.rdd.Partitioner;
 
-/** Builds the nodes of the keyed operators (combineByKey and the join family) for {@code PairRDD}. */
-public final class KeyedNodes {
+/** Builds the plans of the keyed operators (combineByKey and the join family) for {@code PairRDD}. */
+public final class KeyedPlans {
 
-    private KeyedNodes() {
+    private KeyedPlans() {
     }
 
     /**
      * combineByKey: combines in each map task, shuffles the combiners, merges them. If the parent is already
-     * partitioned by {@code partitioner}, combines within each partition with no shuffle.
+     * partitioned by {@code partitioner}, combines within each partition with no shuffle (a
+     * {@link CombineValuesByKey} step), as Spark does.
      *
+     * @param engine the context's engine
      * @param parent the pairs
      * @param operator the operator's name
      * @param createCombiner turns a key's first value into a combiner
@@ -34,40 +41,34 @@ public final class KeyedNodes {
      * @param <K> the key type
      * @param <V> the value type
      * @param <C> the combiner type
-     * @return the node of combined pairs
+     * @return the plan of combined pairs
      */
-    public static <K, V, C> Node<Pair<K, C>> combineByKey(Node<Pair<K, V>> parent, String operator,
-            Function<V, C> createCombiner, Function2<C, V, C> mergeValue, Function2<C, C, C> mergeCombiners,
-            Partitioner partitioner, boolean mapSideCombine) {
-        CallSite site = CallSite.capture(operator);
-        Aggregator<K, V, C> agg = new Aggregator<>(createCombiner, mergeValue, mergeCombiners, mapSideCombine, site);
+    public static <K, V, C> RddPlan<Pair<K, C>> combineByKey(Engine engine, RddPlan<Pair<K, V>> parent,
+            String operator, Function<V, C> createCombiner, Function2<C, V, C> mergeValue,
+            Function2<C, C, C> mergeCombiners, Partitioner partitioner, boolean mapSideCombine) {
+        PlanInfo info = Plans.info(engine, operator);
+        Aggregator<K, V, C> agg = new Aggregator<>(createCombiner, mergeValue, mergeCombiners, mapSideCombine);
         if (parent.partitioner().filter(partitioner::equals).isPresent()) {
-            return new MapPartitionsNode<Pair<K, V>, Pair<K, C>>(parent, operator, (index, it) -> {
-                CombineMap<K, C> combined = new CombineMap<>();
-                while (it.hasNext()) {
-                    Pair<K, V> pair = it.next();
-                    agg.insertValue(combined, pair.key(), pair.value());
-                }
-                List<Pair<K, C>> out = new ArrayList<>(combined.size());
-                combined.forEach((k, c) -> out.add(new Pair<>(k, c)));
-                return out.iterator();
-            }, true);
+            return new MapPartitionsPlan<>(info, parent,
+                    new CombineValuesByKey<>(agg, LocalCompiler.callSite(info)), true);
         }
-        return new ShuffledNode<>(new ShuffleDependency<>(parent, partitioner, agg), operator, null);
+        return new ShufflePlan<>(info, parent, partitioner, agg, null);
     }
 
     /**
      * groupByKey: all values of each key, in one list; nothing combines before the shuffle.
      *
+     * @param engine the context's engine
      * @param parent the pairs
      * @param partitioner the partitioning of the result
      * @param <K> the key type
      * @param <V> the value type
-     * @return the node of grouped pairs
+     * @return the plan of grouped pairs
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public static <K, V> Node<Pair<K, Iterable<V>>> groupByKey(Node<Pair<K, V>> parent, Partitioner partitioner) {
-        Node<Pair<K, ArrayList<V>>> grouped = combineByKey(parent, "groupByKey",
+    public static <K, V> RddPlan<Pair<K, Iterable<V>>> groupByKey(Engine engine, RddPlan<Pair<K, V>> parent,
+                                                                   Partitioner partitioner) {
+        RddPlan<Pair<K, ArrayList<V>>> grouped = combineByKey(engine, parent, "groupByKey",
                 v -> {
                     ArrayList<V> list = new ArrayList<>();
                     list.add(v);
@@ -81,12 +82,13 @@ public final class KeyedNodes {
                     a.addAll(b);
                     return a;
                 }, partitioner, false);
-        return (Node) grouped;
+        return (RddPlan) grouped;
     }
 
     /**
      * The pairs of {@code (key, value)} for every combination of a cogroup's values, as a join flattens them.
      *
+     * @param engine the context's engine
      * @param cogroup the cogrouped pairs
      * @param operator join, leftOuterJoin, rightOuterJoin or fullOuterJoin
      * @param keepLeftOnly emit keys with no right values (left and full outer joins)
@@ -96,8 +98,8 @@ public final class KeyedNodes {
      * @param <W> the right value type
      * @return pairs {@code (key, (left, right))} where a missing side is null
      */
-    public static <K, V, W> Node<Pair<K, Pair<V, W>>> join(
-            Node<Pair<K, Pair<Iterable<V>, Iterable<W>>>> cogroup, String operator,
+    public static <K, V, W> RddPlan<Pair<K, Pair<V, W>>> join(Engine engine,
+            RddPlan<Pair<K, Pair<Iterable<V>, Iterable<W>>>> cogroup, String operator,
             boolean keepLeftOnly, boolean keepRightOnly) {
         FlatMapFunction<Pair<K, Pair<Iterable<V>, Iterable<W>>>, Pair<K, Pair<V, W>>> flatten = group -> {
             Iterable<V> lefts = group.value().key();
@@ -108,14 +110,14 @@ public final class KeyedNodes {
             if (noLeft && noRight || noLeft && !keepRightOnly || noRight && !keepLeftOnly) {
                 return out;
             }
-            for (V v : noLeft ? KeyedNodes.<V>missingSide() : lefts) {
-                for (W w : noRight ? KeyedNodes.<W>missingSide() : rights) {
+            for (V v : noLeft ? KeyedPlans.<V>missingSide() : lefts) {
+                for (W w : noRight ? KeyedPlans.<W>missingSide() : rights) {
                     out.add(new Pair<>(group.key(), new Pair<>(v, w)));
                 }
             }
             return out;
         };
-        return new FlatMapNode<>(cogroup, operator, flatten, true);
+        return new FlatMapPlan<>(Plans.info(engine, operator), cogroup, flatten, true);
     }
 
     /**

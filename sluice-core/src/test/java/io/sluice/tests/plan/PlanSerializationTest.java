@@ -1,0 +1,145 @@
+package io.sluice.tests.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sluice.Pair;
+import io.sluice.internal.Access;
+import io.sluice.internal.rdd.Plans;
+import io.sluice.plan.RddPlan;
+import io.sluice.plan.RddPlanVisitor;
+import io.sluice.rdd.HashPartitioner;
+import io.sluice.rdd.PairRDD;
+import io.sluice.rdd.RDD;
+import io.sluice.spi.PartitionedSource;
+import io.sluice.spi.Sources;
+import io.sluice.tests.support.LocalContext;
+
+/**
+ * Every plan the public API builds can be shipped: Java-serialized with its functions and read back, it computes
+ * what the original computes. (The transitional {@code LocalOnlyPlan} of streaming's state operators is the one
+ * exception, by design.)
+ */
+class PlanSerializationTest extends LocalContext {
+
+    /** A source of {@code n} partitions holding {@code p * 10 .. p * 10 + 2}. */
+    private record Tens(int n) implements PartitionedSource<Integer> {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int numPartitions() {
+            return n;
+        }
+
+        @Override
+        public String describe(int partition) {
+            return "tens " + partition;
+        }
+
+        @Override
+        public void read(int partition, Consumer<? super Integer> out) {
+            for (int i = 0; i < 3; i++) {
+                out.accept(partition * 10 + i);
+            }
+        }
+    }
+
+    @Test
+    void shouldShipAPlanOfEveryRecordKindAndComputeTheSameAfterReadingItBack(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("lines.txt");
+        Files.writeString(text, "a b\nc\n");
+        Path binary = dir.resolve("records.bin");
+        Files.write(binary, new byte[] {1, 2, 3, 4});
+        sc.parallelize(List.of("x", "y"), 2).saveAsObjectFile(dir.resolve("objects").toString());
+
+        RDD<Integer> nums = sc.parallelize(List.of(1, 2, 3, 4, 5, 6), 3);
+        PairRDD<Integer, Integer> pairs = nums.mapToPair(x -> Pair.of(x % 3, x));
+        PairRDD<Integer, Integer> partitioned = pairs.partitionBy(new HashPartitioner(2));
+        Map<String, RDD<?>> rdds = new LinkedHashMap<>();
+        rdds.put("map, filter, flatMap", nums.map(x -> x * 2).filter(x -> x > 2).flatMap(x -> List.of(x, x)));
+        rdds.put("mapPartitionsWithIndex, glom", nums.mapPartitionsWithIndex((i, it) -> it).glom());
+        rdds.put("union, coalesce, repartition", nums.union(nums).coalesce(2).repartition(2));
+        rdds.put("zipWithIndex, cartesian", nums.zipWithIndex().cartesian(sc.parallelize(List.of("u"), 1)));
+        rdds.put("reduceByKey", pairs.reduceByKey(Integer::sum));
+        rdds.put("combineByKey on partitioned data (no shuffle)", partitioned.reduceByKey(Integer::sum, 2));
+        rdds.put("groupByKey, mapValues", pairs.groupByKey().mapValues(vs -> vs.iterator().next()));
+        rdds.put("sortByKey", pairs.sortByKey(false, 2));
+        rdds.put("distinct", nums.map(x -> x % 2).distinct());
+        rdds.put("joins", pairs.join(partitioned).leftOuterJoin(pairs).fullOuterJoin(pairs));
+        rdds.put("cogroup, subtractByKey", pairs.cogroup(pairs).mapValues(Pair::key).subtractByKey(partitioned));
+        rdds.put("aggregateByKey, foldByKey", pairs.aggregateByKey(0, (a, v) -> a + v, Integer::sum)
+                .foldByKey(0, Integer::sum));
+        rdds.put("textFile", sc.textFile(text.toString()).flatMap(l -> List.of(l.split(" "))));
+        rdds.put("objectFile", sc.<String>objectFile(dir.resolve("objects").toString()));
+        rdds.put("binaryRecords", Plans.binaryRecords(Access.engine(sc), List.of(binary), 2).map(Arrays::toString));
+        rdds.put("received blocks", Plans.collection(Access.engine(sc), "receiverStream",
+                List.of(new ArrayList<>(List.of(1, 2)), new ArrayList<>(List.of(3)))));
+        rdds.put("source", Sources.rdd(sc, "tens", new Tens(2)));
+        rdds.put("emptyRDD", sc.emptyRDD());
+
+        Set<String> kinds = new TreeSet<>();
+        for (Map.Entry<String, RDD<?>> entry : rdds.entrySet()) {
+            RDD<?> original = entry.getValue();
+            RddPlan<?> copy = roundTrip(original.plan());
+            kinds.addAll(kindsOf(copy));
+            assertThat(Access.rdd(Access.engine(sc), copy).collect()).as(entry.getKey())
+                    .isEqualTo(collect(original));
+        }
+        assertThat(kinds).as("every record kind but the transitional localOnly")
+                .isEqualTo(visitorKindsExcept("localOnly"));
+    }
+
+    private static List<?> collect(RDD<?> rdd) {
+        return rdd.collect();
+    }
+
+    private static RddPlan<?> roundTrip(RddPlan<?> plan) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(plan);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (RddPlan<?>) in.readObject();
+        }
+    }
+
+    private static Set<String> kindsOf(RddPlan<?> plan) {
+        Set<String> kinds = new TreeSet<>();
+        String name = plan.getClass().getSimpleName().replace("Plan", "");
+        kinds.add(Character.toLowerCase(name.charAt(0)) + name.substring(1));
+        for (RddPlan<?> parent : plan.parents()) {
+            kinds.addAll(kindsOf(parent));
+        }
+        return kinds;
+    }
+
+    private static Set<String> visitorKindsExcept(String excluded) {
+        Set<String> kinds = new TreeSet<>();
+        for (Method m : RddPlanVisitor.class.getDeclaredMethods()) {
+            kinds.add(m.getName());
+        }
+        kinds.remove(excluded);
+        return kinds;
+    }
+}
