@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 
 import io.sluice.Pair;
@@ -79,11 +81,9 @@ class StreamingPageBrowserTest {
             Path shot = browser.screenshot(SCREENSHOTS.resolve("streaming-page.png"));
             assertThat(shot).isNotEmptyFile();
 
-            page.findElement(By.linkText(page.findElement(By.cssSelector("#completed-table tr.failed a")).getText()))
-                    .click();
-            assertThat(Deadline.within(30, TimeUnit.SECONDS).await(() ->
-                    page.getCurrentUrl().endsWith("/streaming/batch/?id=2000")
-                            && page.findElement(By.id("failure-reason")).getText().contains("boom in batch two")))
+            assertThat(Deadline.within(30, TimeUnit.SECONDS).await(() -> clickFailedBatch(page)))
+                    .as("the failed batch's link, clicked").isTrue();
+            assertThat(Deadline.within(30, TimeUnit.SECONDS).await(() -> showsFailedBatch(page)))
                     .as("the failed batch's page").isTrue();
             assertThat(page.findElement(By.id("input-size")).getText()).isEqualTo("1 records");
             assertThat(page.findElement(By.id("batch-status")).getText()).isEqualTo("COMPLETED");
@@ -95,6 +95,29 @@ class StreamingPageBrowserTest {
             browser.screenshot(SCREENSHOTS.resolve("batch-page.png"));
         }
         assertThat(Files.exists(SCREENSHOTS.resolve("batch-page.png"))).isTrue();
+    }
+
+    /** Clicks the failed batch's link; false if the table was re-rendered between finding the link and clicking. */
+    private static boolean clickFailedBatch(WebDriver page) {
+        try {
+            page.findElement(By.cssSelector("#completed-table tr.failed a")).click();
+            return true;
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the failed batch's page is shown; false while the page is still loading or re-rendering (an element
+     * found a moment before may then be gone).
+     */
+    private static boolean showsFailedBatch(WebDriver page) {
+        try {
+            return page.getCurrentUrl().endsWith("/streaming/batch/?id=2000")
+                    && page.findElement(By.id("failure-reason")).getText().contains("boom in batch two");
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return false;
+        }
     }
 
     /** Waits until the page shows {@code n} completed batches: the count, the table's rows, every chart's points. */
