@@ -18,7 +18,9 @@ public final class LineChunkReader {
     /**
      * The default chunk size, 256 KiB: large enough that a chunk holds thousands of lines, small enough to stay an
      * ordinary young object for the G1 collector (arrays of half a region, 512 KiB or more, are "humongous": each
-     * takes whole regions and their allocation starts collections; 4 MiB chunks made W1's batches slower).
+     * takes whole regions and their allocation starts collections; reading into 4 MiB chunks made W1's batches
+     * slower). A receiver's block joins its chunks into one large array once, when the block is cut
+     * ({@link LineChunk#concat}), which is where a large array pays off.
      */
     public static final int DEFAULT_CHUNK_BYTES = 1 << 18;
 

@@ -11,7 +11,8 @@ import io.sluice.internal.util.ConcatIterator;
 
 /**
  * What a receiver stored since the last cut: records stored one by one, or in a list the receiver may reuse, are
- * copied into an array list; a {@link LineChunk}, which nobody can change, is kept as it is. Not thread-safe: the
+ * copied into an array list; a {@link LineChunk}, which nobody can change, is kept as it is, and the chunks of a
+ * block made only of chunks are joined into one when it is taken ({@link LineChunk#concat}). Not thread-safe: the
  * {@link BlockGenerator} guards it.
  *
  * @param <T> the record type
