@@ -87,6 +87,31 @@ class StateOperationsTest {
     }
 
     @Test
+    void shouldGiveTheUpdateFunctionEveryValueOfTheBatchAsAReadOnlyListLikeSparksSeq() {
+        try (StreamingTestDriver driver = driver()) {
+            TestInput<Pair<String, Integer>> in = driver.input();
+            List<List<Integer>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+            driver.output(PairDStream.of(in.stream()).updateStateByKey(
+                    (List<Integer> values, Optional<Integer> state) -> {
+                        seen.add(List.copyOf(values));
+                        try {
+                            values.add(0);
+                        } catch (UnsupportedOperationException e) {
+                            refused.add("add");
+                        }
+                        return Optional.of(values.size());
+                    }, 3));
+            in.addBatch(List.of(Pair.of("a", 1), Pair.of("a", 1), Pair.of("a", 7), Pair.of("a", 1), Pair.of("a", 300),
+                    Pair.of("a", 300), Pair.of("a", 1)));
+            driver.advanceBatches(1);
+            assertThat(seen).hasSize(1);
+            assertThat(seen.get(0)).containsExactlyInAnyOrder(1, 1, 7, 1, 300, 300, 1);
+            assertThat(refused).containsExactly("add");
+        }
+    }
+
+    @Test
     void shouldStartFromAnInitialState() {
         try (StreamingTestDriver driver = driver()) {
             TestInput<Pair<String, Integer>> in = driver.input();

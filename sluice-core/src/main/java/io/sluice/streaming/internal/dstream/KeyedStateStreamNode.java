@@ -1,7 +1,6 @@
 package io.sluice.streaming.internal.dstream;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.sluice.Pair;
@@ -10,6 +9,7 @@ import io.sluice.internal.rdd.Node;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
 import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.state.ValueRuns;
 
 /**
  * A stream that keeps per-key state across batches of one keyed parent (updateStateByKey, mapWithState): it slides
@@ -56,29 +56,22 @@ abstract class KeyedStateStreamNode<K, V, T> extends StreamNode<T> {
     }
 
     /**
-     * The parent's batch at a time with the values of each key already gathered into one list on the map side, then
-     * placed by the state's partitioner; {@code null} when the parent has none. Each map task keeps one key object
-     * and one list per distinct key instead of shuffling a pair per record, so a batch's records die young: shuffled
-     * as pairs, a batch of a million words held a million pairs and keys through the shuffle, which every young
-     * collection copied (W4: 286 ms of GC per second at 1 M words/s). Values keep their order within a map task.
+     * The parent's batch at a time with the values of each key already gathered on the map side, as
+     * {@link ValueRuns}, then placed by the state's partitioner; {@code null} when the parent has none. Each map task
+     * keeps one key object and one value list per distinct key instead of shuffling a pair per record, so a batch's
+     * records die young: shuffled as pairs, a batch of a million words held a million pairs and keys through the
+     * shuffle, which every young collection copied (W4: 286 ms of GC per second at 1 M words/s). The lists are runs
+     * of the same value object, so a count's ones take no room per record either. Values keep their order within a
+     * map task.
      *
      * @param time the batch time
      * @param partitioner the state's partitioner
      * @return the batch's node, or {@code null}
      */
-    protected final Node<Pair<K, List<V>>> groupedBatch(Time time, Partitioner partitioner) {
+    protected final Node<Pair<K, ValueRuns<V>>> groupedBatch(Time time, Partitioner partitioner) {
         return parent.getOrCompute(time)
-                .map(rdd -> LocalOnlyRdds.node(PairRDD.of(rdd).<List<V>>combineByKey(value -> {
-                    List<V> values = new ArrayList<>(2);
-                    values.add(value);
-                    return values;
-                }, (values, value) -> {
-                    values.add(value);
-                    return values;
-                }, (values, more) -> {
-                    values.addAll(more);
-                    return values;
-                }, partitioner)))
+                .map(rdd -> LocalOnlyRdds.node(PairRDD.of(rdd).<ValueRuns<V>>combineByKey(ValueRuns::of,
+                        ValueRuns::append, ValueRuns::appendAll, partitioner)))
                 .orElse(null);
     }
 }

@@ -16,6 +16,7 @@ import io.sluice.rdd.Partitioner;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.state.UpdateStateNode;
+import io.sluice.streaming.internal.state.ValueRuns;
 
 /**
  * updateStateByKey: each batch, the state of every key after the update function saw the batch's values
@@ -74,7 +75,7 @@ final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, 
 
     @Override
     protected Optional<RDD<Pair<K, S>>> compute(Time time) {
-        Node<Pair<K, List<V>>> batch = groupedBatch(time, state.maps().partitioner());
+        Node<Pair<K, ValueRuns<V>>> batch = groupedBatch(time, state.maps().partitioner());
         UpdateStateNode<K, V, S> node = new UpdateStateNode<>(Access.engine(graph().sluiceContext()), state, batch,
                 previous);
         previous = node;

@@ -73,7 +73,7 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
 
     private final State<K, V, S> state;
     private final boolean first;
-    private volatile Node<Pair<K, List<V>>> batch;
+    private volatile Node<Pair<K, ValueRuns<V>>> batch;
     private volatile Node<Pair<K, S>> initial;
 
     /**
@@ -84,7 +84,7 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
      * @param batch the batch's values gathered by key, partitioned like the state, or null if the parent had no RDD
      * @param previous the previous batch's node, or null for the first
      */
-    public UpdateStateNode(Engine engine, State<K, V, S> state, Node<Pair<K, List<V>>> batch,
+    public UpdateStateNode(Engine engine, State<K, V, S> state, Node<Pair<K, ValueRuns<V>>> batch,
                            UpdateStateNode<K, V, S> previous) {
         super(engine, "updateStateByKey", state.maps.partitioner().numPartitions(), previous);
         this.state = state;
@@ -110,13 +110,13 @@ public final class UpdateStateNode<K, V, S> extends StatefulBatchNode<Pair<K, S>
         if (init != null) {
             init.forEach(partition, pair -> map.put(pair.key(), pair.value()));
         }
-        CombineMap<K, List<V>> values = new CombineMap<>();
-        Node<Pair<K, List<V>>> b = batch;
+        CombineMap<K, ValueRuns<V>> values = new CombineMap<>();
+        Node<Pair<K, ValueRuns<V>>> b = batch;
         if (b != null) {
             b.forEach(partition, pair -> {
                 int slot = values.slot(pair.key());
                 if (slot >= 0) {
-                    values.valueAt(slot).addAll(pair.value());
+                    values.valueAt(slot).appendAll(pair.value());
                 } else {
                     values.insertAt(slot, pair.key(), pair.value());
                 }
