@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
+import io.sluice.spi.StreamingGraphView;
+import io.sluice.spi.UiProvider;
 import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.internal.StreamingConfig;
 
@@ -17,10 +19,11 @@ public final class UiLauncher {
      * Starts the UI of a starting context if it is enabled.
      *
      * @param context the context
+     * @param graph the view of its graph the UI reads
      * @return the running UI, empty if the UI is disabled
      * @throws IllegalStateException if it is enabled but sluice-ui is not on the classpath
      */
-    public static Optional<UiProvider.RunningUi> startIfEnabled(StreamingContext context) {
+    public static Optional<UiProvider.RunningUi> startIfEnabled(StreamingContext context, StreamingGraphView graph) {
         if (!StreamingConfig.UI_ENABLED.get(context.sluiceContext().getConf())) {
             return Optional.empty();
         }
@@ -31,6 +34,6 @@ public final class UiLauncher {
                     + "classpath: add the io.sluice:sluice-ui dependency, or set " + StreamingConfig.UI_ENABLED.key()
                     + "=false");
         }
-        return Optional.of(providers.next().start(context));
+        return Optional.of(providers.next().start(context, graph));
     }
 }
