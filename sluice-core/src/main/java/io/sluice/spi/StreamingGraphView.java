@@ -31,7 +31,8 @@ public interface StreamingGraphView {
     long nowMillis();
 
     /**
-     * Every stream the output operations read, inputs included, in construction order.
+     * Every stream of the graph in construction order: the inputs, the streams the output operations read, and
+     * the output operations themselves (such as {@code foreachRDD}).
      *
      * @return one entry per stream
      */
