@@ -535,7 +535,7 @@ public class StreamingContext implements AutoCloseable {
     /** Under the active-context registry's lock: the UI, the shutdown hook, then the batches. */
     private void startScheduler() {
         // the UI before the first batch, so its listener hears every batch
-        ui.startIfEnabled(this, new ContextGraphView(graph, scheduler));
+        ui.startIfEnabled(this, () -> new ContextGraphView(graph, scheduler));
         // the hook before the receivers start: a SIGTERM as soon as they store must still stop gracefully
         shutdown.installHook(StreamingConfig.STOP_GRACEFULLY_ON_SHUTDOWN.get(sluiceContext.getConf()));
         Time restored = restoredBatch;
