@@ -31,6 +31,7 @@ import io.sluice.internal.Engine;
 import io.sluice.internal.rdd.Plans;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
+import io.sluice.spi.DirectSource;
 import io.sluice.streaming.internal.StreamingAccess;
 import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.checkpoint.Checkpointer;
@@ -40,11 +41,13 @@ import io.sluice.streaming.internal.context.ContextChecks;
 import io.sluice.streaming.internal.context.ContextShutdown;
 import io.sluice.streaming.internal.context.Lifecycle;
 import io.sluice.streaming.internal.context.TerminationWaiter;
+import io.sluice.streaming.internal.dstream.DirectSourceNode;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.internal.dstream.StreamNode;
 import io.sluice.streaming.internal.dstream.Streams;
 import io.sluice.streaming.internal.receiver.SocketReceiver;
 import io.sluice.streaming.internal.scheduler.JobScheduler;
+import io.sluice.streaming.internal.ui.ContextGraphView;
 import io.sluice.streaming.internal.ui.ContextUi;
 import io.sluice.streaming.receiver.Receiver;
 import io.sluice.streaming.scheduler.StreamingListener;
@@ -235,6 +238,23 @@ public class StreamingContext implements AutoCloseable {
      */
     public <T> DStream<T> receiverStream(Receiver<T> receiver) {
         return receiverNode(Objects.requireNonNull(receiver, "receiver"), "receiverStream");
+    }
+
+    /**
+     * A stream read without a receiver from a module's {@link DirectSource}, such as sluice-kafka's direct Kafka
+     * stream: each batch reads what the source fixes from its positions when the batch is generated, and the
+     * positions go into checkpoints. For modules; programs use the module's own method (such as
+     * {@code KafkaUtils.createDirectStream}). Spark: a subclass of {@code InputDStream}.
+     *
+     * @param operator the operator's name, shown by the UI and in errors, such as {@code createDirectStream}
+     * @param source the source
+     * @param <T> the record type
+     * @return the stream
+     * @throws IllegalStateException if the context was started or stopped
+     */
+    public <T> DStream<T> directStream(String operator, DirectSource<T> source) {
+        Objects.requireNonNull(operator, "operator");
+        return new DStream<>(new DirectSourceNode<>(graph, operator, Objects.requireNonNull(source, "source")));
     }
 
     private <T> DStream<T> receiverNode(Receiver<T> receiver, String operator) {
@@ -515,7 +535,7 @@ public class StreamingContext implements AutoCloseable {
     /** Under the active-context registry's lock: the UI, the shutdown hook, then the batches. */
     private void startScheduler() {
         // the UI before the first batch, so its listener hears every batch
-        ui.startIfEnabled(this);
+        ui.startIfEnabled(this, () -> new ContextGraphView(graph, scheduler));
         // the hook before the receivers start: a SIGTERM as soon as they store must still stop gracefully
         shutdown.installHook(StreamingConfig.STOP_GRACEFULLY_ON_SHUTDOWN.get(sluiceContext.getConf()));
         Time restored = restoredBatch;
