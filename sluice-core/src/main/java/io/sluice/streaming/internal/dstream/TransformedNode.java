@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sluice.internal.OperatorFailure;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 
@@ -21,8 +22,8 @@ final class TransformedNode<T> extends StreamNode<T> {
     private final List<StreamNode<?>> parents;
     private final Streams.BatchFunction<T> function;
 
-    TransformedNode(List<StreamNode<?>> parents, String operator, Streams.BatchFunction<T> function) {
-        super(parents.get(0).graph(), operator);
+    TransformedNode(StreamInfo info, List<StreamNode<?>> parents, Streams.BatchFunction<T> function) {
+        super(parents.get(0).graph(), info);
         this.parents = List.copyOf(parents);
         this.function = function;
     }
