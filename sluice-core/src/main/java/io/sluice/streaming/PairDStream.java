@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import io.sluice.Pair;
 import io.sluice.StorageLevel;
-import io.sluice.function.FlatMapFunction;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
 import io.sluice.function.Function3;

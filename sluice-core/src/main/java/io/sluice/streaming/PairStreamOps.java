@@ -1,19 +1,12 @@
 package io.sluice.streaming;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.sluice.Pair;
-import io.sluice.StorageLevel;
 import io.sluice.function.FlatMapFunction;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
-import io.sluice.function.Function3;
-import io.sluice.function.VoidFunction;
-import io.sluice.function.VoidFunction2;
 import io.sluice.plan.CoGroupStreamPlan;
 import io.sluice.plan.CombineByKeyStreamPlan;
 import io.sluice.plan.FlatMapValuesStreamPlan;
@@ -27,7 +20,6 @@ import io.sluice.plan.ValuesStreamPlan;
 import io.sluice.rdd.HashPartitioner;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
-import io.sluice.rdd.RDD;
 import io.sluice.streaming.internal.dstream.StreamNode;
 
 /**

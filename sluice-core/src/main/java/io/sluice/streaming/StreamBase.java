@@ -1,7 +1,6 @@
 package io.sluice.streaming;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 import io.sluice.function.VoidFunction;
