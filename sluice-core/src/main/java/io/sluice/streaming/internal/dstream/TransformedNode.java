@@ -11,9 +11,10 @@ import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 
 /**
- * Every operator that works within one batch (map, filter, reduceByKey, join, transform, ...): applies a function
- * to the RDDs its parents produced for the same batch time. The function builds lazy RDDs; nothing runs until an
- * output operation's job does. If a parent has no RDD at a time, neither has this operator.
+ * The node of every per-batch record (map, filter, reduceByKey, join, transform, ...): applies the function the
+ * compiler made of the record ({@link BatchOps}, {@link KeyedBatchOps}) to the RDDs its parents produced for the same
+ * batch time. The function builds lazy RDDs; nothing runs until an output operation's job does. If a parent has no
+ * RDD at a time, neither has this operator.
  *
  * @param <T> the element type
  */
