@@ -319,6 +319,35 @@ class StreamPlanTest {
     }
 
     @Test
+    void shouldNumberStreamsInTheOrderTheProgramCreatedThemAsCheckpointsExpect() {
+        try (StreamingTestDriver driver = StreamingTestDriver.create(BATCH)) {
+            DStream<String> words = driver.<String>input().stream();
+            PairDStream<String, Integer> pairs = words.mapToPair(w -> Pair.of(w, 1));
+            PairDStream<String, Integer> window = pairs.reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b,
+                    BATCH.multipliedBy(2), BATCH);
+            PairDStream<String, Integer> totals = pairs.updateStateByKey(
+                    (List<Integer> vs, Optional<Integer> s) -> s);
+            MapWithStateDStream<String, Integer, Integer, String> mapped = pairs.mapWithState(
+                    StateSpec.<String, Integer, Integer, String>function((k, v, s) -> k));
+            window.print();
+            totals.print();
+            mapped.print();
+
+            int input = words.plan().info().streamId();
+            assertThat(pairs.plan().info().streamId()).isEqualTo(input + 1);
+            ReducedWindowStreamPlan<?, ?> reduced = (ReducedWindowStreamPlan<?, ?>) window.plan();
+            assertThat(reduced.reduced().info().streamId()).isEqualTo(input + 2);
+            assertThat(reduced.info().streamId()).isEqualTo(input + 3);
+            assertThat(totals.plan().info().streamId()).isEqualTo(input + 4);
+            MappedValuesPlan<?> values = (MappedValuesPlan<?>) mapped.plan();
+            assertThat(values.state().info().streamId()).isEqualTo(input + 5);
+            assertThat(values.info().streamId()).isEqualTo(input + 6);
+            assertThat(StreamingAccess.get().graph(driver.context()).checkpointNodes().keySet())
+                    .containsExactly("reduceByKeyAndWindow#0", "updateStateByKey#0", "mapWithState#0");
+        }
+    }
+
+    @Test
     void shouldRunTheCompiledRecordsAsTheOperatorsDid() {
         try (StreamingTestDriver driver = StreamingTestDriver.create(BATCH)) {
             TestInput<String> in = driver.input();
