@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param state the mapWithState it reads
  * @param <M> the mapped type
  */
-public record MappedValuesPlan<M>(StreamInfo info, MapWithStatePlan<?, ?, ?, M> state) implements StreamPlan<M> {
+public record MappedValuesPlan<M>(StreamInfo info, MapWithStateStreamPlan<?, ?, ?, M> state) implements StreamPlan<M> {
 
     @Serial
     private static final long serialVersionUID = 1L;

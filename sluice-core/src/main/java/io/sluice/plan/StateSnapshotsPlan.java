@@ -15,7 +15,7 @@ import io.sluice.Pair;
  * @param <K> the key type
  * @param <S> the state type
  */
-public record StateSnapshotsPlan<K, S>(StreamInfo info, MapWithStatePlan<K, ?, S, ?> state)
+public record StateSnapshotsPlan<K, S>(StreamInfo info, MapWithStateStreamPlan<K, ?, S, ?> state)
         implements StreamPlan<Pair<K, S>> {
 
     @Serial

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>The kinds: inputs (receiver, queue, files, a module's input), per-batch operators (the RDD operation applied to
  * each batch: map, reduceByKey, join, transform, ...), {@link UnionStreamPlan}, windows ({@link WindowStreamPlan},
- * {@link ReducedWindowStreamPlan}), state ({@link UpdateStateByKeyPlan}, {@link MapWithStatePlan} and the streams
+ * {@link ReducedWindowStreamPlan}), state ({@link UpdateStateByKeyPlan}, {@link MapWithStateStreamPlan} and the streams
  * read from it) and outputs ({@link OutputPlan}). Operators the DSL composes of others (reduceByWindow,
  * countByWindow, groupByKeyAndWindow, ...) are several records, each named by the user's operator in its
  * {@link StreamInfo}, as Spark composes them of its DStream classes.
@@ -33,7 +33,7 @@ public sealed interface StreamPlan<T> extends Serializable
                 TransformWithStreamPlan, MultiTransformStreamPlan, UnionStreamPlan, ReduceByKeyStreamPlan,
                 GroupByKeyStreamPlan, CombineByKeyStreamPlan, MapValuesStreamPlan, FlatMapValuesStreamPlan,
                 KeysStreamPlan, ValuesStreamPlan, JoinStreamPlan, CoGroupStreamPlan, WindowStreamPlan,
-                ReducedWindowStreamPlan, UpdateStateByKeyPlan, MapWithStatePlan, MappedValuesPlan,
+                ReducedWindowStreamPlan, UpdateStateByKeyPlan, MapWithStateStreamPlan, MappedValuesPlan,
                 StateSnapshotsPlan, OutputPlan {
 
     /**

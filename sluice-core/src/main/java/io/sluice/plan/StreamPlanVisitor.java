@@ -302,7 +302,7 @@ public interface StreamPlanVisitor<R> {
      * @param plan the plan
      * @return the result
      */
-    R mapWithState(MapWithStatePlan<?, ?, ?, ?> plan);
+    R mapWithState(MapWithStateStreamPlan<?, ?, ?, ?> plan);
 
     /**
      * What a {@code mapWithState} function emitted, batch by batch: the stream {@code mapWithState} returns.

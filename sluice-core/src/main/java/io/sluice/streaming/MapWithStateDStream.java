@@ -2,7 +2,7 @@ package io.sluice.streaming;
 
 import java.time.Duration;
 
-import io.sluice.plan.MapWithStatePlan;
+import io.sluice.plan.MapWithStateStreamPlan;
 import io.sluice.plan.StateSnapshotsPlan;
 import io.sluice.streaming.internal.dstream.StreamNode;
 
@@ -17,11 +17,11 @@ import io.sluice.streaming.internal.dstream.StreamNode;
  */
 public final class MapWithStateDStream<K, V, S, M> extends DStream<M> {
 
-    private final MapWithStatePlan<K, V, S, M> statePlan;
+    private final MapWithStateStreamPlan<K, V, S, M> statePlan;
     private final StreamNode<?> state;
     private PairDStream<K, S> snapshotStream;
 
-    MapWithStateDStream(MapWithStatePlan<K, V, S, M> statePlan, StreamNode<?> state, StreamNode<M> mapped) {
+    MapWithStateDStream(MapWithStateStreamPlan<K, V, S, M> statePlan, StreamNode<?> state, StreamNode<M> mapped) {
         super(mapped);
         this.statePlan = statePlan;
         this.state = state;

@@ -13,7 +13,7 @@ import io.sluice.function.Function2;
 import io.sluice.function.Function3;
 import io.sluice.function.VoidFunction;
 import io.sluice.function.VoidFunction2;
-import io.sluice.plan.MapWithStatePlan;
+import io.sluice.plan.MapWithStateStreamPlan;
 import io.sluice.plan.MappedValuesPlan;
 import io.sluice.plan.ReducedWindowStreamPlan;
 import io.sluice.plan.UpdateStateByKeyPlan;
@@ -335,7 +335,7 @@ public class PairDStream<K, V> extends PairStreamOps<K, V> {
      */
     public <S, M> MapWithStateDStream<K, V, S, M> mapWithState(StateSpec<K, V, S, M> spec) {
         Objects.requireNonNull(spec, "spec");
-        MapWithStatePlan<K, V, S, M> state = new MapWithStatePlan<>(info("mapWithState"), plan(), spec);
+        MapWithStateStreamPlan<K, V, S, M> state = new MapWithStateStreamPlan<>(info("mapWithState"), plan(), spec);
         StreamNode<?> stateNode = compile(state);
         StreamNode<M> mapped = compile(new MappedValuesPlan<>(info("mapWithState"), state));
         return new MapWithStateDStream<>(state, stateNode, mapped);

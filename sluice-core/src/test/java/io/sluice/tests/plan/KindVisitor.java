@@ -20,7 +20,7 @@ import io.sluice.plan.MapPartitionsToPairStreamPlan;
 import io.sluice.plan.MapStreamPlan;
 import io.sluice.plan.MapToPairStreamPlan;
 import io.sluice.plan.MapValuesStreamPlan;
-import io.sluice.plan.MapWithStatePlan;
+import io.sluice.plan.MapWithStateStreamPlan;
 import io.sluice.plan.MappedValuesPlan;
 import io.sluice.plan.MultiTransformStreamPlan;
 import io.sluice.plan.PrintPlan;
@@ -214,8 +214,8 @@ final class KindVisitor implements StreamPlanVisitor<String> {
     }
 
     @Override
-    public String mapWithState(MapWithStatePlan<?, ?, ?, ?> plan) {
-        return "MapWithStatePlan";
+    public String mapWithState(MapWithStateStreamPlan<?, ?, ?, ?> plan) {
+        return "MapWithStateStreamPlan";
     }
 
     @Override

@@ -39,7 +39,7 @@ import io.sluice.plan.MapPartitionsStreamPlan;
 import io.sluice.plan.MapStreamPlan;
 import io.sluice.plan.MapToPairStreamPlan;
 import io.sluice.plan.MapValuesStreamPlan;
-import io.sluice.plan.MapWithStatePlan;
+import io.sluice.plan.MapWithStateStreamPlan;
 import io.sluice.plan.MappedValuesPlan;
 import io.sluice.plan.MultiTransformStreamPlan;
 import io.sluice.plan.OutputPlan;
@@ -252,7 +252,7 @@ class StreamPlanTest {
 
             MapWithStateDStream<String, Integer, Integer, String> mapped = pairs.mapWithState(spec);
             MappedValuesPlan<?> values = (MappedValuesPlan<?>) mapped.plan();
-            MapWithStatePlan<?, ?, ?, ?> kept = values.state();
+            MapWithStateStreamPlan<?, ?, ?, ?> kept = values.state();
             assertThat(kept.spec()).isSameAs(spec);
             assertThat(kept.spec().mappingFunction()).isNotNull();
             assertThat(kept.parent()).isSameAs(pairs.plan());

@@ -28,7 +28,7 @@ import io.sluice.plan.MapPartitionsToPairStreamPlan;
 import io.sluice.plan.MapStreamPlan;
 import io.sluice.plan.MapToPairStreamPlan;
 import io.sluice.plan.MapValuesStreamPlan;
-import io.sluice.plan.MapWithStatePlan;
+import io.sluice.plan.MapWithStateStreamPlan;
 import io.sluice.plan.MappedValuesPlan;
 import io.sluice.plan.MultiTransformStreamPlan;
 import io.sluice.plan.PrintPlan;
@@ -341,11 +341,11 @@ final class LocalStreamCompiler implements StreamPlanVisitor<StreamNode<?>> {
     }
 
     @Override
-    public StreamNode<?> mapWithState(MapWithStatePlan<?, ?, ?, ?> plan) {
+    public StreamNode<?> mapWithState(MapWithStateStreamPlan<?, ?, ?, ?> plan) {
         return mapWithStateNode(plan);
     }
 
-    private <K, V, S, M> StreamNode<?> mapWithStateNode(MapWithStatePlan<K, V, S, M> plan) {
+    private <K, V, S, M> StreamNode<?> mapWithStateNode(MapWithStateStreamPlan<K, V, S, M> plan) {
         return new MapWithStateStreamNode<>(plan.info(), node(plan.parent()), plan.spec());
     }
 

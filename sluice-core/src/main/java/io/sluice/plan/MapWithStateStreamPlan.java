@@ -21,7 +21,7 @@ import io.sluice.streaming.StateSpec;
  * @param <S> the state type
  * @param <M> the mapped type
  */
-public record MapWithStatePlan<K, V, S, M>(StreamInfo info, StreamPlan<Pair<K, V>> parent, StateSpec<K, V, S, M> spec)
+public record MapWithStateStreamPlan<K, V, S, M>(StreamInfo info, StreamPlan<Pair<K, V>> parent, StateSpec<K, V, S, M> spec)
         implements StreamPlan<Object> {
 
     @Serial
@@ -34,7 +34,7 @@ public record MapWithStatePlan<K, V, S, M>(StreamInfo info, StreamPlan<Pair<K, V
      * @param parent the pairs it reads
      * @param spec the mapping function, partitioner, timeout and initial state
      */
-    public MapWithStatePlan {
+    public MapWithStateStreamPlan {
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(spec, "spec");
     }
