@@ -25,10 +25,15 @@ import io.sluice.SluiceException;
 import io.sluice.StorageLevel;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
-import io.sluice.internal.Access;
 import io.sluice.internal.CallSite;
-import io.sluice.internal.Engine;
-import io.sluice.internal.rdd.Plans;
+import io.sluice.plan.BinaryRecordsStreamPlan;
+import io.sluice.plan.MultiTransformStreamPlan;
+import io.sluice.plan.QueueInputPlan;
+import io.sluice.plan.ReceiverInputPlan;
+import io.sluice.plan.StreamInfo;
+import io.sluice.plan.StreamPlan;
+import io.sluice.plan.TextFileStreamPlan;
+import io.sluice.plan.UnionStreamPlan;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 import io.sluice.spi.DirectSource;
@@ -258,7 +263,11 @@ public class StreamingContext implements AutoCloseable {
     }
 
     private <T> DStream<T> receiverNode(Receiver<T> receiver, String operator) {
-        return new DStream<>(Streams.receiver(graph, receiver, operator));
+        return new DStream<>(Streams.compile(graph, new ReceiverInputPlan<>(inputInfo(operator), receiver)));
+    }
+
+    private StreamInfo inputInfo(String operator) {
+        return graph.newInfo(operator, batchDuration);
     }
 
     private static void checkHostPort(String host, int port) {
@@ -292,9 +301,8 @@ public class StreamingContext implements AutoCloseable {
     public DStream<String> fileStream(String directory, Function<Path, Boolean> filter, boolean newFilesOnly) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(filter, "filter");
-        Engine engine = Access.engine(sluiceContext);
-        return new DStream<>(Streams.files(graph, "fileStream", Path.of(directory), filter, newFilesOnly,
-                files -> Plans.textFile(engine, "textFileStream", directory, files, 1)));
+        return new DStream<>(Streams.compile(graph, new TextFileStreamPlan(inputInfo("fileStream"), directory, filter,
+                newFilesOnly)));
     }
 
     /**
@@ -310,9 +318,8 @@ public class StreamingContext implements AutoCloseable {
         if (recordLength < 1) {
             throw new IllegalArgumentException("recordLength must be positive, got " + recordLength);
         }
-        Engine engine = Access.engine(sluiceContext);
-        return new DStream<>(Streams.files(graph, "binaryRecordsStream", Path.of(directory), path -> true, true,
-                files -> Plans.binaryRecords(engine, files, recordLength)));
+        return new DStream<>(Streams.compile(graph, new BinaryRecordsStreamPlan(inputInfo("binaryRecordsStream"),
+                directory, recordLength)));
     }
 
     /**
@@ -349,7 +356,9 @@ public class StreamingContext implements AutoCloseable {
      * @return the stream
      */
     public <T> DStream<T> queueStream(Queue<RDD<T>> queue, boolean oneAtATime, RDD<T> defaultRDD) {
-        return new DStream<>(Streams.queue(graph, Objects.requireNonNull(queue, "queue"), oneAtATime, defaultRDD));
+        Objects.requireNonNull(queue, "queue");
+        return new DStream<>(Streams.compile(graph, new QueueInputPlan<>(inputInfo("queueStream"), queue, oneAtATime,
+                defaultRDD)));
     }
 
     /**
@@ -361,11 +370,12 @@ public class StreamingContext implements AutoCloseable {
      * @throws IllegalArgumentException if the list is empty or the streams differ in context or slide
      */
     public <T> DStream<T> union(List<DStream<T>> streams) {
-        List<StreamNode<T>> nodes = new ArrayList<>();
+        List<StreamPlan<T>> plans = new ArrayList<>();
         for (DStream<T> s : checkStreams(streams, "union")) {
-            nodes.add(s.node);
+            plans.add(s.plan());
         }
-        return new DStream<>(Streams.union(nodes));
+        return new DStream<>(Streams.compile(graph, new UnionStreamPlan<>(graph.newInfo("union",
+                plans.get(0).info().slideDuration()), plans)));
     }
 
     /**
@@ -398,11 +408,12 @@ public class StreamingContext implements AutoCloseable {
 
     private <T> StreamNode<T> transformNode(List<DStream<?>> streams, Function2<List<RDD<?>>, Time, RDD<T>> f) {
         Objects.requireNonNull(f, "f");
-        List<StreamNode<?>> nodes = new ArrayList<>();
+        List<StreamPlan<?>> plans = new ArrayList<>();
         for (DStream<?> s : checkStreams(streams, "transform")) {
-            nodes.add(s.node);
+            plans.add(s.plan());
         }
-        return Streams.transform(nodes, "transform", f::call);
+        return Streams.compile(graph, new MultiTransformStreamPlan<>(graph.newInfo("transform",
+                plans.get(0).info().slideDuration()), plans, f));
     }
 
     private <S extends DStream<?>> List<S> checkStreams(List<S> streams, String operation) {

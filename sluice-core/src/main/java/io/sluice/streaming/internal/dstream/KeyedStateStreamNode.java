@@ -6,6 +6,7 @@ import java.util.List;
 import io.sluice.Pair;
 import io.sluice.internal.rdd.LocalOnlyRdds;
 import io.sluice.internal.rdd.Node;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
 import io.sluice.streaming.Time;
@@ -23,8 +24,8 @@ abstract class KeyedStateStreamNode<K, V, T> extends StreamNode<T> {
 
     private final StreamNode<Pair<K, V>> parent;
 
-    KeyedStateStreamNode(StreamNode<Pair<K, V>> parent, String operator) {
-        super(parent.graph(), operator);
+    KeyedStateStreamNode(StreamInfo info, StreamNode<Pair<K, V>> parent) {
+        super(parent.graph(), info);
         this.parent = parent;
     }
 

@@ -10,6 +10,7 @@ import io.sluice.Pair;
 import io.sluice.internal.Access;
 import io.sluice.internal.rdd.LocalOnlyRdds;
 import io.sluice.internal.rdd.Node;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.StateSpec;
 import io.sluice.streaming.Time;
@@ -31,8 +32,8 @@ final class MapWithStateStreamNode<K, V, S, M> extends KeyedStateStreamNode<K, V
     private final String functionOrigin;
     private MapWithStateNode<K, V, S, M> previous;
 
-    MapWithStateStreamNode(StreamNode<Pair<K, V>> parent, StateSpec<K, V, S, M> spec) {
-        super(parent, "mapWithState");
+    MapWithStateStreamNode(StreamInfo info, StreamNode<Pair<K, V>> parent, StateSpec<K, V, S, M> spec) {
+        super(info, parent);
         var partitioner = spec.partitionerOr(graph().sluiceContext().defaultParallelism());
         Node<Pair<K, S>> init = spec.getInitialState().map(rdd -> LocalOnlyRdds.node(rdd.partitionBy(partitioner)))
                 .orElse(null);

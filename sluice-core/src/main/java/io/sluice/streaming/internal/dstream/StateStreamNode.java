@@ -11,6 +11,7 @@ import io.sluice.function.Function2;
 import io.sluice.internal.Access;
 import io.sluice.internal.rdd.LocalOnlyRdds;
 import io.sluice.internal.rdd.Node;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
 import io.sluice.rdd.RDD;
@@ -33,9 +34,10 @@ final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, 
     private final String updateOrigin;
     private UpdateStateNode<K, V, S> previous;
 
-    StateStreamNode(StreamNode<Pair<K, V>> parent, Function2<List<V>, Optional<S>, Optional<S>> update,
-                    Partitioner partitioner, PairRDD<K, S> initial) {
-        super(parent, "updateStateByKey");
+    StateStreamNode(StreamInfo info, StreamNode<Pair<K, V>> parent,
+                    Function2<List<V>, Optional<S>, Optional<S>> update, Partitioner partitioner,
+                    PairRDD<K, S> initial) {
+        super(info, parent);
         Node<Pair<K, S>> init = initial == null ? null : LocalOnlyRdds.node(initial.partitionBy(partitioner));
         this.state = new UpdateStateNode.State<>(partitioner, update, init, callSite());
         this.updateOrigin = FunctionOrigin.of(update);
