@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.Serializable;
+import java.time.Duration;
+import java.util.LinkedList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,9 @@ import io.sluice.function.Function;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
 import io.sluice.rdd.RDD;
+import io.sluice.streaming.DStream;
+import io.sluice.streaming.PairDStream;
+import io.sluice.streaming.StreamingContext;
 
 /**
  * On a backend that ships functions, a function that cannot be serialized fails when it is passed to its operator,
@@ -134,6 +140,28 @@ class ShippingCheckTest {
         assertThat(tripled).containsExactly(3, 6);
         assertThat(sc.parallelizePairs(List.of(Pair.of("a", 1), Pair.of("a", 2))).reduceByKey(Integer::sum)
                 .collect()).containsExactly(Pair.of("a", 3));
+    }
+
+    @Test
+    void shouldCheckAStreamOperatorsFunctionsWhenItIsDefinedButNotThoseRunInTheDriver() {
+        StreamingContext ssc = new StreamingContext(sc, Duration.ofSeconds(1));
+        Object notShippable = new Object();
+        DStream<Integer> numbers = ssc.queueStream(new LinkedList<RDD<Integer>>());
+        assertThatThrownBy(() -> numbers.map(n -> notShippable.hashCode() + n))
+                .hasMessageStartingWith("map at ShippingCheckTest.java:")
+                .hasMessageContaining("its function cannot be sent to the cluster: it holds a java.lang.Object");
+        PairDStream<Integer, Integer> pairs = numbers.mapToPair(n -> Pair.of(n, 1));
+        assertThatThrownBy(() -> pairs.updateStateByKey((List<Integer> values, Optional<Integer> state) ->
+                notShippable == null ? state : Optional.of(values.size())))
+                .hasMessageStartingWith("updateStateByKey at ShippingCheckTest.java:")
+                .hasMessageContaining("its update function cannot be sent to the cluster");
+        numbers.foreachRDD(rdd -> {
+            if (notShippable.hashCode() == 0) {
+                rdd.count();
+            }
+        });
+        DStream<Integer> transformed = numbers.transform(rdd -> notShippable == null ? rdd : rdd.union(rdd));
+        assertThat(transformed.plan()).isNotNull();
     }
 
     @Test

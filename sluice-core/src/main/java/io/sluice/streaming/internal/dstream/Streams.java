@@ -2,6 +2,7 @@ package io.sluice.streaming.internal.dstream;
 
 import java.util.List;
 
+import io.sluice.internal.Access;
 import io.sluice.plan.StreamPlan;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
@@ -31,7 +32,7 @@ public final class Streams {
 
     /**
      * The node of a record, compiled now if it was not yet: inputs and outputs register with the graph, and the
-     * node's checks run.
+     * node's checks run. When the backend ships functions to a cluster, the record's functions are checked first.
      *
      * @param graph the graph
      * @param plan the record
@@ -39,6 +40,9 @@ public final class Streams {
      * @return the node; the same one for every call with the same record
      */
     public static <T> StreamNode<T> compile(StreamGraph graph, StreamPlan<T> plan) {
+        if (Access.engine(graph.sluiceContext()).shipsFunctions()) {
+            StreamShippedObjects.check(plan);
+        }
         return LocalStreamCompiler.compile(graph, plan);
     }
 
