@@ -10,12 +10,12 @@ import io.sluice.Pair;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
 import io.sluice.function.VoidFunction2;
+import io.sluice.plan.MapWithStatePlan;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.StateSpec;
 import io.sluice.streaming.Time;
-import io.sluice.streaming.internal.state.MapWithStateNode;
 import io.sluice.streaming.receiver.Receiver;
 
 /**
@@ -190,11 +190,11 @@ public final class Streams {
                                                                   StateSpec<K, V, S, M> spec) {
         MapWithStateStreamNode<K, V, S, M> results = new MapWithStateStreamNode<>(parent, spec);
         StreamNode<M> mapped = transform(List.of(results), "mapWithState", (rdds, time) ->
-                RDDs.<MapWithStateNode.Result<K, S, M>>cast(rdds.get(0)).flatMap(MapWithStateNode.Result::mapped));
+                RDDs.<MapWithStatePlan.Result<K, S, M>>cast(rdds.get(0)).flatMap(MapWithStatePlan.Result::mapped));
         return new MapWithState<>(results, mapped, () -> {
             results.keepSnapshots();
             return transform(List.of(results), "stateSnapshots", (rdds, time) -> PairRDD.of(
-                    RDDs.<MapWithStateNode.Result<K, S, M>>cast(rdds.get(0)).flatMap(MapWithStateNode.Result::snapshot)));
+                    RDDs.<MapWithStatePlan.Result<K, S, M>>cast(rdds.get(0)).flatMap(MapWithStatePlan.Result::snapshot)));
         });
     }
 
