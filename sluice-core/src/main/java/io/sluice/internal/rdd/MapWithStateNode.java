@@ -74,41 +74,49 @@ public final class MapWithStateNode<K, V, S, M> extends StatefulBatchNode<MapWit
         }
         List<M> mapped = new ArrayList<>();
         KeyState<S> keyState = new KeyState<>();
-        Node<Pair<K, V>> b = batch;
-        if (b != null) {
-            b.forEach(partition, pair -> {
-                K key = pair.key();
-                int slot = map.slot(key);
-                TimedState<S> entry = slot >= 0 ? map.valueAt(slot) : null;
-                keyState.reset(entry == null ? null : entry.value(), entry != null, false);
-                call(key, Optional.ofNullable(pair.value()), keyState).ifPresent(mapped::add);
-                if (keyState.removed()) {
-                    if (slot >= 0) {
-                        map.removeAt(slot);
+        boolean[] changed = {false};
+        try {
+            Node<Pair<K, V>> b = batch;
+            if (b != null) {
+                b.forEach(partition, pair -> {
+                    K key = pair.key();
+                    int slot = map.slot(key);
+                    TimedState<S> entry = slot >= 0 ? map.valueAt(slot) : null;
+                    keyState.reset(entry == null ? null : entry.value(), entry != null, false);
+                    call(key, Optional.ofNullable(pair.value()), keyState).ifPresent(mapped::add);
+                    if (keyState.removed()) {
+                        if (slot >= 0) {
+                            map.removeAt(slot);
+                            changed[0] = true;
+                        }
+                    } else if (keyState.updated()) {
+                        if (entry == null) {
+                            map.insertAt(slot, key, new TimedState<>(keyState.value(), now));
+                        } else {
+                            entry.update(keyState.value(), now);
+                        }
+                        changed[0] = true;
+                    } else if (entry != null) {
+                        entry.seen(now);
                     }
-                } else if (keyState.updated()) {
-                    if (entry == null) {
-                        map.insertAt(slot, key, new TimedState<>(keyState.value(), now));
-                    } else {
-                        entry.update(keyState.value(), now);
-                    }
-                } else if (entry != null) {
-                    entry.seen(now);
-                }
-            });
-        }
-        if (timeoutMillis > 0) {
-            List<K> idle = new ArrayList<>();
-            map.forEach((key, entry) -> {
-                if (entry.lastSeen() + timeoutMillis <= now) {
-                    idle.add(key);
-                }
-            });
-            for (K key : idle) {
-                keyState.reset(map.get(key).value(), true, true);
-                call(key, Optional.empty(), keyState).ifPresent(mapped::add);
-                map.remove(key);
+                });
             }
+            if (timeoutMillis > 0) {
+                List<K> idle = new ArrayList<>();
+                map.forEach((key, entry) -> {
+                    if (entry.lastSeen() + timeoutMillis <= now) {
+                        idle.add(key);
+                    }
+                });
+                for (K key : idle) {
+                    keyState.reset(map.get(key).value(), true, true);
+                    call(key, Optional.empty(), keyState).ifPresent(mapped::add);
+                    map.remove(key);
+                    changed[0] = true;
+                }
+            }
+        } catch (RuntimeException e) {
+            throw changed[0] ? partlyApplied(partition, e) : e;
         }
         List<Pair<K, S>> snapshot = new ArrayList<>();
         if (keepSnapshots) {

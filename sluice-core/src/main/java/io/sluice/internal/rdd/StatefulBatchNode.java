@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
+import io.sluice.internal.OperatorFailure;
 import io.sluice.internal.state.LocalStateStore;
 import io.sluice.plan.PlanInfo;
 import io.sluice.plan.StateRef;
@@ -29,7 +30,9 @@ import io.sluice.spi.StateStore;
  * </pre>
  * Who applies every partition: the streaming scheduler runs one job per stateful operator and batch before the
  * batch's outputs (the batch's state step), so an output that reads only some partitions ({@code print}'s take)
- * still moves all the state forward. Any read before that applies the partitions it reads. Thread-safe:
+ * still moves all the state forward. Any read before that applies the partitions it reads. A partition that fails
+ * before its state changed is applied again by a retry; one that fails after is not ({@link #partlyApplied}), so
+ * no batch is applied twice. Thread-safe:
  * partitions apply on worker threads, each under its own lock.
  *
  * @param <T> the element type
@@ -42,6 +45,7 @@ public abstract class StatefulBatchNode<T> extends Node<T> implements LocalState
     private final AtomicReferenceArray<List<T>> results;
     private final AtomicInteger unapplied;
     private final Object[] locks;
+    private final RuntimeException[] partlyApplied;
 
     /**
      * Creates the node of one batch and registers it with the store until it is applied everywhere.
@@ -60,16 +64,32 @@ public abstract class StatefulBatchNode<T> extends Node<T> implements LocalState
         this.unapplied = new AtomicInteger(partitions);
         this.locks = new Object[partitions];
         Arrays.setAll(locks, i -> new Object());
+        this.partlyApplied = new RuntimeException[partitions];
         store.registerPending(ref.version(), this);
     }
 
     /**
-     * Applies this batch to partition {@code p} of the state; called once per partition, in batch order.
+     * Applies this batch to partition {@code p} of the state; called once per partition, in batch order, and again
+     * only if it threw before changing the partition. An implementation that changes the partition in place while
+     * it calls the user's function, and fails after a change, calls {@link #partlyApplied} before it rethrows.
      *
      * @param partition the partition
      * @return what this partition of the RDD holds
      */
     protected abstract List<T> apply(int partition);
+
+    /**
+     * Records that applying a partition failed after it changed the partition's state: a retry would apply part of
+     * the batch twice, so every later attempt fails with an error that says so, and {@code failure} as its cause.
+     *
+     * @param partition the partition
+     * @param failure what the user's function threw
+     * @return {@code failure}, to rethrow
+     */
+    protected final RuntimeException partlyApplied(int partition, RuntimeException failure) {
+        partlyApplied[partition] = failure;
+        return failure;
+    }
 
     /**
      * The narrow dependencies on the nodes a batch reads, skipping those already dropped (null).
@@ -131,6 +151,13 @@ public abstract class StatefulBatchNode<T> extends Node<T> implements LocalState
         synchronized (locks[partition]) {
             done = results.get(partition);
             if (done == null) {
+                RuntimeException partly = partlyApplied[partition];
+                if (partly != null) {
+                    throw OperatorFailure.of(callSite(), new IllegalStateException("Batch " + ref.version()
+                            + " ms was partly applied to partition " + partition + " of the state of "
+                            + ref.operatorId() + " when the function failed; it is not retried, so that no record "
+                            + "is applied twice", partly instanceof OperatorFailure ? partly.getCause() : partly));
+                }
                 catchUp(partition);
                 done = apply(partition);
                 store.commit(partition, ref.version());

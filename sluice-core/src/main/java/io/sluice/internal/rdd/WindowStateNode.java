@@ -63,36 +63,43 @@ public final class WindowStateNode<K, V> extends StatefulBatchNode<Pair<K, V>> {
     @Override
     protected List<Pair<K, V>> apply(int partition) {
         CombineMap<K, V> map = store.map(partition);
-        for (Node<Pair<K, V>> old : leaving) {
-            old.forEach(partition, pair -> {
-                int slot = map.slot(pair.key());
-                if (slot >= 0) {
-                    map.setValueAt(slot, call(inverse, map.valueAt(slot), pair.value()));
-                }
-            });
-        }
-        for (Node<Pair<K, V>> fresh : entering) {
-            fresh.forEach(partition, pair -> {
-                int slot = map.slot(pair.key());
-                if (slot >= 0) {
-                    map.setValueAt(slot, call(reduce, map.valueAt(slot), pair.value()));
-                } else {
-                    map.insertAt(slot, pair.key(), pair.value());
-                }
-            });
-        }
-        List<Pair<K, V>> result = new ArrayList<>(map.size());
-        List<K> dropped = new ArrayList<>();
-        map.forEach((k, v) -> {
-            Pair<K, V> pair = new Pair<>(k, v);
-            if (filter == null || keep(pair)) {
-                result.add(pair);
-            } else {
-                dropped.add(k);
+        boolean[] changed = {false};
+        try {
+            for (Node<Pair<K, V>> old : leaving) {
+                old.forEach(partition, pair -> {
+                    int slot = map.slot(pair.key());
+                    if (slot >= 0) {
+                        map.setValueAt(slot, call(inverse, map.valueAt(slot), pair.value()));
+                        changed[0] = true;
+                    }
+                });
             }
-        });
-        dropped.forEach(map::remove);
-        return result;
+            for (Node<Pair<K, V>> fresh : entering) {
+                fresh.forEach(partition, pair -> {
+                    int slot = map.slot(pair.key());
+                    if (slot >= 0) {
+                        map.setValueAt(slot, call(reduce, map.valueAt(slot), pair.value()));
+                    } else {
+                        map.insertAt(slot, pair.key(), pair.value());
+                    }
+                    changed[0] = true;
+                });
+            }
+            List<Pair<K, V>> result = new ArrayList<>(map.size());
+            List<K> dropped = new ArrayList<>();
+            map.forEach((k, v) -> {
+                Pair<K, V> pair = new Pair<>(k, v);
+                if (filter == null || keep(pair)) {
+                    result.add(pair);
+                } else {
+                    dropped.add(k);
+                }
+            });
+            dropped.forEach(map::remove);
+            return result;
+        } catch (RuntimeException e) {
+            throw changed[0] ? partlyApplied(partition, e) : e;
+        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import io.sluice.Pair;
 import io.sluice.spi.StateCodec;
 import io.sluice.spi.StateSnapshot;
-import io.sluice.spi.StateStore;
 
 /**
  * The checkpoint codecs of streaming's stateful operators, one per kind, and the readers of the untyped lists
@@ -241,15 +240,5 @@ public final class Codecs {
         public String types(WindowSnapshot<K, V> snapshot) {
             return Codecs.types(snapshot.values().entries(), "values", v -> v);
         }
-    }
-
-    /**
-     * A version a snapshot read from format 2 takes: the checkpoint's batch.
-     *
-     * @param checkpointMillis the checkpoint's batch time in ms
-     * @return the version
-     */
-    static long format2Version(long checkpointMillis) {
-        return checkpointMillis < 0 ? StateStore.NO_VERSION : checkpointMillis;
     }
 }
