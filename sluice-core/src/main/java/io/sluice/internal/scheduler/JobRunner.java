@@ -143,7 +143,7 @@ public final class JobRunner {
             }
             Node<?> parent = dep.parent();
             try {
-                dep.prepare(this);
+                dep.sampleRangeBounds(this);
             } catch (OperatorFailure f) {
                 throw jobFailure(f.callSite(), f.getCause(), "");
             }
