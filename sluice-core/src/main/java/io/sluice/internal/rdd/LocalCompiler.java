@@ -246,7 +246,8 @@ public final class LocalCompiler implements RddPlanVisitor<Node<?>> {
         LocalStateStore<K, S> store = stateStores.store(plan.state().operatorId(), plan.keyPartitioner());
         @SuppressWarnings("unchecked")
         Node<Pair<K, List<V>>> batch = plan.batch() == null ? null : (Node<Pair<K, List<V>>>) plan.batch().accept(this);
-        return new UpdateStateNode<>(plan, store, batch, plan.initial() == null ? null : compile(plan.initial()));
+        return new UpdateStateNode<>(plan, store, batch, plan.initial() == null ? null : compile(plan.initial()))
+                .register();
     }
 
     @Override
@@ -257,7 +258,7 @@ public final class LocalCompiler implements RddPlanVisitor<Node<?>> {
     private <K, V, S, M> Node<MapWithStatePlan.Result<K, S, M>> mapWithStateNode(MapWithStatePlan<K, V, S, M> plan) {
         LocalStateStore<K, TimedState<S>> store = stateStores.store(plan.state().operatorId(), plan.keyPartitioner());
         return new MapWithStateNode<>(plan, store, plan.batch() == null ? null : compile(plan.batch()),
-                plan.initial() == null ? null : compile(plan.initial()));
+                plan.initial() == null ? null : compile(plan.initial())).register();
     }
 
     @Override
@@ -271,6 +272,6 @@ public final class LocalCompiler implements RddPlanVisitor<Node<?>> {
         plan.entering().forEach(p -> entering.add(compile(p)));
         List<Node<Pair<K, V>>> leaving = new ArrayList<>(plan.leaving().size());
         plan.leaving().forEach(p -> leaving.add(compile(p)));
-        return new WindowStateNode<>(plan, store, entering, leaving);
+        return new WindowStateNode<>(plan, store, entering, leaving).register();
     }
 }

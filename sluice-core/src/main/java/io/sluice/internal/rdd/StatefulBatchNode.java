@@ -48,7 +48,7 @@ public abstract class StatefulBatchNode<T> extends Node<T> implements LocalState
     private final RuntimeException[] partlyApplied;
 
     /**
-     * Creates the node of one batch and registers it with the store until it is applied everywhere.
+     * Creates the node of one batch; the compiler then {@link #register}s it.
      *
      * @param info the plan record's info
      * @param store the operator's state
@@ -65,7 +65,17 @@ public abstract class StatefulBatchNode<T> extends Node<T> implements LocalState
         this.locks = new Object[partitions];
         Arrays.setAll(locks, i -> new Object());
         this.partlyApplied = new RuntimeException[partitions];
+    }
+
+    /**
+     * Registers the node with the operator's store until it is applied to every partition, so the operator's next
+     * batch finds it.
+     *
+     * @return this node
+     */
+    final StatefulBatchNode<T> register() {
         store.registerPending(ref.version(), this);
+        return this;
     }
 
     /**
