@@ -24,7 +24,7 @@ import io.sluice.spi.StateStore;
  * the batch's version there, and keeps what it produced, so reading it again returns the same elements.
  *
  * <pre>
- *  store partition p:  version t-1 ──(batch t's node applies p)──▶ version t ──(batch t+1's node)──▶ ...
+ *  store partition p:  version t-1 ──(batch t's node applies p)──▶ version t ──(batch t+1's)──▶ ...
  *  a batch not yet applied everywhere stays registered in the store by version, so batch t+1 finds batch t's
  *  node and applies it to p first (a batch that failed on p is retried there, never applied twice)
  * </pre>

@@ -12,10 +12,11 @@ import io.sluice.internal.util.CombineMap;
 import io.sluice.plan.ReducedWindowPlan;
 
 /**
- * One slide of an incremental window (reduceByKeyAndWindow with an inverse function, {@link ReducedWindowPlan}): partition {@code p} takes
- * the window's value of each key in partition {@code p} of the operator's {@link LocalStateStore}, subtracts the batches leaving the window with the inverse
- * function, adds the batches entering it, drops the keys the filter rejects, and holds a copy of the result. The
- * cost of a slide follows the batches that moved, not the window's length.
+ * One slide of an incremental window (reduceByKeyAndWindow with an inverse function, {@link ReducedWindowPlan}):
+ * partition {@code p} takes the window's value of each key in partition {@code p} of the operator's {@link
+ * LocalStateStore}, subtracts the batches leaving the window with the inverse function, adds the batches entering it,
+ * drops the keys the filter rejects, and holds a copy of the result. The cost of a slide follows the batches that
+ * moved, not the window's length.
  *
  * <pre>
  *   window at t-s:   [ b1 b2 b3 b4 ]

@@ -22,10 +22,10 @@ import io.sluice.streaming.internal.dstream.StreamNode;
 import io.sluice.streaming.internal.state.OperatorCheckpoint;
 
 /**
- * Takes the checkpoints of a running context: after a batch completes, at every checkpoint interval, copies the
- * state of every stateful operator (written by its kind's codec) and input (on the scheduler's event loop, while the job thread that ran the
- * batch's last job waits for it, so no later batch changes the state meanwhile), serializes it, and hands the bytes
- * to a writer thread that stores them atomically.
+ * Takes the checkpoints of a running context: after a batch completes, at every checkpoint interval, copies the state
+ * of every stateful operator (written by its kind's codec) and input (on the scheduler's event loop, while the job
+ * thread that ran the batch's last job waits for it, so no later batch changes the state meanwhile), serializes it, and
+ * hands the bytes to a writer thread that stores them atomically.
  *
  * <pre>
  *   batch t done ──(t - zero) % interval == 0──▶ snapshot + serialize (event loop) ──▶ write file (writer thread)
