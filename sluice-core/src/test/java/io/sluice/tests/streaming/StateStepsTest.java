@@ -139,6 +139,32 @@ class StateStepsTest {
         }
     }
 
+    @Test
+    void shouldApplyABatchOnceWhenItsOutputsRunAtTheSameTime() {
+        StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1),
+                new SluiceConf(false).set("sluice.streaming.concurrentJobs", "3"));
+        try (driver) {
+            driver.context().checkpoint(checkpoints.toString());
+            TestInput<Pair<String, Integer>> in = driver.input();
+            PairDStream<String, Integer> counts = PairDStream.of(in.stream())
+                    .updateStateByKey((List<Integer> vs, Optional<Integer> s) -> {
+                        CALLS.incrementAndGet();
+                        return Optional.of(s.orElse(0) + vs.size());
+                    });
+            TestOutput<Pair<String, Integer>> first = driver.output(counts);
+            TestOutput<Pair<String, Integer>> second = driver.output(counts);
+            counts.foreachRDD(rdd -> rdd.take(1));
+            for (int i = 0; i < 4; i++) {
+                in.addBatch(List.of(Pair.of("a", 1), Pair.of("b", 1), Pair.of("a", 1)));
+            }
+            driver.advanceBatches(4);
+
+            assertThat(CALLS).as("each key once a batch").hasValue(8);
+            assertThat(map(first.batchAt(new Time(4000)))).isEqualTo(Map.of("a", 8, "b", 4));
+            assertThat(map(second.batchAt(new Time(4000)))).isEqualTo(Map.of("a", 8, "b", 4));
+        }
+    }
+
     /** Counts each key's records, failing once on a negative value when {@link #FAIL_ONCE} is set. */
     private static StateSpec<String, Integer, Integer, Pair<String, Integer>> countingSpec() {
         return StateSpec.<String, Integer, Integer, Pair<String, Integer>>function(
