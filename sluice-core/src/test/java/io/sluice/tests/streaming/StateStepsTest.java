@@ -165,6 +165,32 @@ class StateStepsTest {
         }
     }
 
+    @Test
+    void shouldApplyAFailedBatchOnceInTheNextBatchWhenTheFailurePolicyIsContinue() {
+        StreamingTestDriver driver = StreamingTestDriver.create(Duration.ofSeconds(1),
+                new SluiceConf(false).set("sluice.streaming.failurePolicy", "continue"));
+        try (driver) {
+            driver.context().checkpoint(checkpoints.toString());
+            TestInput<Pair<String, Integer>> in = driver.input(1);
+            TestOutput<Pair<String, Integer>> out = driver.output(PairDStream.of(in.stream())
+                    .updateStateByKey((List<Integer> vs, Optional<Integer> s) -> {
+                        if (vs.contains(-1) && FAIL_ONCE.compareAndSet(true, false)) {
+                            throw new IllegalStateException("transient");
+                        }
+                        return Optional.of(s.orElse(0) + vs.size());
+                    }, new HashPartitioner(2)));
+            in.addBatch(List.of(Pair.of("a", 1), Pair.of("b", 1), Pair.of("z", -1), Pair.of("y", 1)));
+            in.addBatch(List.of(Pair.of("a", 1), Pair.of("b", 1), Pair.of("y", 1)));
+            FAIL_ONCE.set(true);
+            driver.advanceBatches(2);
+
+            assertThat(FAIL_ONCE).as("the function failed once").isFalse();
+            assertThat(out.times()).as("batch 1 failed").containsExactly(new Time(2000));
+            assertThat(map(out.batchAt(new Time(2000)))).as("batch 1's records counted once, then batch 2's")
+                    .isEqualTo(Map.of("a", 2, "b", 2, "y", 2, "z", 1));
+        }
+    }
+
     /** Counts each key's records, failing once on a negative value when {@link #FAIL_ONCE} is set. */
     private static StateSpec<String, Integer, Integer, Pair<String, Integer>> countingSpec() {
         return StateSpec.<String, Integer, Integer, Pair<String, Integer>>function(
