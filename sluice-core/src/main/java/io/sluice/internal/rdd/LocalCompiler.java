@@ -239,15 +239,20 @@ public final class LocalCompiler implements RddPlanVisitor<Node<?>> {
     }
 
     /**
-     * The batch's gathered values are this operator's own RDD: compiled without the memo, so its shuffle outputs are
-     * garbage once the node applied the batch and dropped it, not kept while the state stream remembers the batch.
+     * The batch's gathered values are this operator's own RDD: compiled without the memo (unless something compiled
+     * it already), so its shuffle outputs are garbage once the node applied the batch and dropped it, not kept while
+     * the state stream remembers the batch.
      */
     private <K, V, S> Node<Pair<K, S>> updateStateNode(UpdateStatePlan<K, V, S> plan) {
         LocalStateStore<K, S> store = stateStores.store(plan.state().operatorId(), plan.keyPartitioner());
-        @SuppressWarnings("unchecked")
-        Node<Pair<K, List<V>>> batch = plan.batch() == null ? null : (Node<Pair<K, List<V>>>) plan.batch().accept(this);
+        Node<Pair<K, List<V>>> batch = plan.batch() == null ? null : ownInput(plan.batch());
         return new UpdateStateNode<>(plan, store, batch, plan.initial() == null ? null : compile(plan.initial()))
                 .register();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Node<T> ownInput(RddPlan<T> plan) {
+        return plan.info().isCompiled() ? compile(plan) : (Node<T>) plan.accept(this);
     }
 
     @Override
