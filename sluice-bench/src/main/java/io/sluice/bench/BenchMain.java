@@ -159,6 +159,8 @@ public final class BenchMain implements Callable<Integer> {
         Ramp spark = ramps.get(Engine.SPARK);
         List<Measure> measures = new ArrayList<>();
         measures.add(Measure.vsSpark(name, "words/s", true, sluice.rate(), spark.rate()));
+        measures.add(Measure.vsSpark(name + "-peak-rss-at-first-step", "MB", false, firstStepMegabytes(sluice),
+                firstStepMegabytes(spark)));
         Ramp.Step sluiceBest = sluice.best();
         Ramp.Step sparkBest = spark.best();
         if (sluiceBest == null || sparkBest == null) {
@@ -182,6 +184,16 @@ public final class BenchMain implements Callable<Integer> {
         measures.add(Measure.vsSpark(name + "-gc-at-equal-rate", "ms/s", false,
                 Figure.of(Math.rint(sluiceEqual.gcMsPerSecond())), Figure.of(Math.rint(sparkEqual.gcMsPerSecond()))));
         return measures;
+    }
+
+    /**
+     * Peak RSS at the first step, the same input rate for both engines whether or not they kept up with it: the one
+     * memory figure a run has when an engine sustains no step (Spark in W4, mostly).
+     */
+    private static Figure firstStepMegabytes(Ramp ramp) {
+        Ramp.Step first = ramp.first();
+        return first == null ? Figure.failed(ramp.failure() == null ? "ran no step" : ramp.failure())
+                : megabytes(first);
     }
 
     private static Figure megabytes(Ramp.Step step) {

@@ -57,6 +57,15 @@ record Ramp(List<Step> steps, String failure) {
     }
 
     /**
+     * The first step, sustained or not: every engine runs it at the same input rate after the same warm-up.
+     *
+     * @return the step, or null if it ran none
+     */
+    Step first() {
+        return steps.isEmpty() ? null : steps.get(0);
+    }
+
+    /**
      * The step at a rate this engine sustained.
      *
      * @param words the rate

@@ -79,6 +79,10 @@ class ResultsTest {
         assertThat(ramp.rate()).isEqualTo(Figure.of(2_000_000));
         assertThat(ramp.at(1_000_000).peakRssKb()).isEqualTo(500_000);
         assertThat(ramp.at(3_000_000)).isNull();
+        assertThat(ramp.first().peakRssKb()).isEqualTo(500_000);
+        assertThat(new Ramp(List.of(new Ramp.Step(1_000_000, false, "not sustained", 800_000, 5)), null).first()
+                .peakRssKb()).as("the first step counts even when not sustained").isEqualTo(800_000);
+        assertThat(new Ramp(List.of(), "did not start").first()).isNull();
         assertThat(new Ramp(List.of(), "did not start").rate().failure()).isEqualTo("did not start");
     }
 }

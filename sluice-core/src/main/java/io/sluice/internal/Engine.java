@@ -29,6 +29,7 @@ public final class Engine {
     private final String appName;
     private final Integer configuredParallelism;
     private final ExecutionBackend backend;
+    private final boolean shipsFunctions;
     private final AtomicInteger nextRddId = new AtomicInteger();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -49,6 +50,7 @@ public final class Engine {
                     + configuredParallelism);
         }
         this.backend = Backends.create(CoreConfig.MASTER.get(conf), conf);
+        this.shipsFunctions = backend.shipsFunctions();
         LOG.info("Started SluiceContext '{}' with {}", appName, backend);
     }
 
@@ -121,6 +123,15 @@ public final class Engine {
      */
     public int newRddId() {
         return nextRddId.getAndIncrement();
+    }
+
+    /**
+     * Whether the backend ships user functions to other processes, so that operators must check them when defined.
+     *
+     * @return true for a cluster backend, false in local mode
+     */
+    public boolean shipsFunctions() {
+        return shipsFunctions;
     }
 
     /**

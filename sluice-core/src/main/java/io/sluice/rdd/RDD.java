@@ -23,6 +23,7 @@ import io.sluice.internal.Engine;
 import io.sluice.internal.io.OutputWriter;
 import io.sluice.internal.rdd.Actions;
 import io.sluice.internal.rdd.Plans;
+import io.sluice.internal.rdd.ShippedObjects;
 import io.sluice.internal.rdd.SpreadEvenly;
 import io.sluice.plan.CartesianPlan;
 import io.sluice.plan.CoalescePlan;
@@ -75,6 +76,9 @@ public class RDD<T> {
     RDD(Engine engine, RddPlan<T> plan) {
         this.engine = engine;
         this.plan = plan;
+        if (engine.shipsFunctions()) {
+            ShippedObjects.check(plan);
+        }
     }
 
     /**

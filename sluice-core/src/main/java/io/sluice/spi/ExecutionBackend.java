@@ -56,6 +56,19 @@ public interface ExecutionBackend {
     void unpersist(RddPlan<?> plan);
 
     /**
+     * Whether user functions leave this JVM: serialized and sent to other processes (a cluster's executors). When
+     * true, every function is checked when it is passed to an operator, so a function that cannot be sent fails
+     * there, naming the operator, the user's line and what it captured, instead of failing a job later. Spark
+     * checks every closure ({@code ClosureCleaner} with {@code checkSerializable}); the local backend needs no
+     * check, since functions are only ever called where they were made.
+     *
+     * @return true if functions are serialized; false (the default) if they stay in this JVM
+     */
+    default boolean shipsFunctions() {
+        return false;
+    }
+
+    /**
      * Stops the backend: running jobs fail, later ones are refused, resources (threads, scratch files, a cluster
      * connection) are released. Idempotent.
      */

@@ -2,7 +2,6 @@ package io.sluice.streaming;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -15,10 +14,25 @@ import io.sluice.function.Function2;
 import io.sluice.function.Function3;
 import io.sluice.function.PairFlatMapFunction;
 import io.sluice.function.PairFunction;
+import io.sluice.plan.CountByValueStreamPlan;
+import io.sluice.plan.CountStreamPlan;
+import io.sluice.plan.FilterStreamPlan;
+import io.sluice.plan.FlatMapStreamPlan;
+import io.sluice.plan.FlatMapToPairStreamPlan;
+import io.sluice.plan.GlomStreamPlan;
+import io.sluice.plan.MapPartitionsStreamPlan;
+import io.sluice.plan.MapPartitionsToPairStreamPlan;
+import io.sluice.plan.MapStreamPlan;
+import io.sluice.plan.MapToPairStreamPlan;
+import io.sluice.plan.ReduceStreamPlan;
+import io.sluice.plan.RepartitionStreamPlan;
+import io.sluice.plan.TransformStreamPlan;
+import io.sluice.plan.TransformWithStreamPlan;
+import io.sluice.plan.UnionStreamPlan;
+import io.sluice.plan.WindowStreamPlan;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.internal.dstream.StreamNode;
-import io.sluice.streaming.internal.dstream.Streams;
 
 /**
  * A discretized stream: a sequence of RDDs, one per batch interval (or per slide, for windows), each holding the
@@ -58,7 +72,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <R> DStream<R> map(Function<T, R> f) {
         required(f);
-        return new DStream<>(perBatch("map", rdd -> rdd.map(f)));
+        return new DStream<>(compile(new MapStreamPlan<>(info("map"), plan(), f)));
     }
 
     /**
@@ -70,7 +84,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <R> DStream<R> flatMap(FlatMapFunction<T, R> f) {
         required(f);
-        return new DStream<>(perBatch("flatMap", rdd -> rdd.flatMap(f)));
+        return new DStream<>(compile(new FlatMapStreamPlan<>(info("flatMap"), plan(), f)));
     }
 
     /**
@@ -81,7 +95,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public DStream<T> filter(Function<T, Boolean> f) {
         required(f);
-        return new DStream<>(perBatch("filter", rdd -> rdd.filter(f)));
+        return new DStream<>(filterNode(f));
     }
 
     /**
@@ -93,7 +107,11 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <R> DStream<R> mapPartitions(Function<Iterator<T>, Iterator<R>> f) {
         required(f);
-        return new DStream<>(perBatch("mapPartitions", rdd -> rdd.mapPartitions(f)));
+        return new DStream<>(compile(new MapPartitionsStreamPlan<>(info("mapPartitions"), plan(), f)));
+    }
+
+    final StreamNode<T> filterNode(Function<T, Boolean> f) {
+        return compile(new FilterStreamPlan<>(info("filter"), plan(), f));
     }
 
     /**
@@ -106,7 +124,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <K, V> PairDStream<K, V> mapToPair(PairFunction<T, K, V> f) {
         required(f);
-        return new PairDStream<>(perBatch("mapToPair", rdd -> rdd.mapToPair(f)));
+        return new PairDStream<>(compile(new MapToPairStreamPlan<>(info("mapToPair"), plan(), f)));
     }
 
     /**
@@ -119,7 +137,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <K, V> PairDStream<K, V> flatMapToPair(PairFlatMapFunction<T, K, V> f) {
         required(f);
-        return new PairDStream<>(perBatch("flatMapToPair", rdd -> rdd.flatMapToPair(f)));
+        return new PairDStream<>(compile(new FlatMapToPairStreamPlan<>(info("flatMapToPair"), plan(), f)));
     }
 
     /**
@@ -132,7 +150,8 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <K, V> PairDStream<K, V> mapPartitionsToPair(Function<Iterator<T>, Iterator<Pair<K, V>>> f) {
         required(f);
-        return new PairDStream<>(perBatch("mapPartitionsToPair", rdd -> PairRDD.of(rdd.mapPartitions(f))));
+        return new PairDStream<>(compile(new MapPartitionsToPairStreamPlan<>(info("mapPartitionsToPair"), plan(),
+                f)));
     }
 
     /**
@@ -141,7 +160,7 @@ public class DStream<T> extends StreamBase<T> {
      * @return a stream of one list per partition
      */
     public DStream<List<T>> glom() {
-        return new DStream<>(perBatch("glom", RDD::glom));
+        return new DStream<>(compile(new GlomStreamPlan<>(info("glom"), plan())));
     }
 
     /**
@@ -151,8 +170,12 @@ public class DStream<T> extends StreamBase<T> {
      * @return the repartitioned stream
      */
     public DStream<T> repartition(int numPartitions) {
+        return new DStream<>(repartitionNode(numPartitions));
+    }
+
+    final StreamNode<T> repartitionNode(int numPartitions) {
         positive(numPartitions, "numPartitions");
-        return new DStream<>(perBatch("repartition", rdd -> rdd.repartition(numPartitions)));
+        return compile(new RepartitionStreamPlan<>(info("repartition"), plan(), numPartitions));
     }
 
     /**
@@ -167,7 +190,7 @@ public class DStream<T> extends StreamBase<T> {
 
     final StreamNode<T> unionNode(DStream<T> other) {
         sameSlide(other, "union");
-        return Streams.union(List.of(node, other.node));
+        return compile(new UnionStreamPlan<>(info("union"), List.of(plan(), other.plan())));
     }
 
     // ---------------------------------------------------------------------------------------- per batch
@@ -178,23 +201,7 @@ public class DStream<T> extends StreamBase<T> {
      * @return the counts
      */
     public DStream<Long> count() {
-        return new DStream<>(perBatch("count", rdd -> {
-            RDD<Long> perPartition = rdd.mapPartitions(it -> {
-                long n = 0;
-                for (; it.hasNext(); it.next()) {
-                    n++;
-                }
-                return List.of(n).iterator();
-            });
-            RDD<Long> zero = rdd.context().parallelize(List.of(0L), 1);
-            return perPartition.union(zero).coalesce(1).mapPartitions(it -> {
-                long total = 0;
-                while (it.hasNext()) {
-                    total += it.next();
-                }
-                return List.of(total).iterator();
-            });
-        }));
+        return new DStream<>(compile(new CountStreamPlan(info("count"), plan())));
     }
 
     /**
@@ -215,8 +222,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public PairDStream<T, Long> countByValue(int numPartitions) {
         positive(numPartitions, "numPartitions");
-        return new PairDStream<>(perBatch("countByValue",
-                rdd -> rdd.mapToPair(x -> Pair.of(x, 1L)).reduceByKey(Long::sum, numPartitions)));
+        return new PairDStream<>(compile(new CountByValueStreamPlan<>(info("countByValue"), plan(), numPartitions)));
     }
 
     /**
@@ -228,18 +234,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public DStream<T> reduce(Function2<T, T, T> f) {
         required(f);
-        Function<Iterator<T>, Iterator<T>> reducePartition = it -> {
-            if (!it.hasNext()) {
-                return Collections.emptyIterator();
-            }
-            T acc = it.next();
-            while (it.hasNext()) {
-                acc = f.call(acc, it.next());
-            }
-            return List.of(acc).iterator();
-        };
-        return new DStream<>(perBatch("reduce",
-                rdd -> rdd.mapPartitions(reducePartition).coalesce(1).mapPartitions(reducePartition)));
+        return new DStream<>(compile(new ReduceStreamPlan<>(info("reduce"), plan(), f)));
     }
 
     /**
@@ -252,7 +247,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <R> DStream<R> transform(Function<RDD<T>, RDD<R>> f) {
         required(f);
-        return new DStream<>(perBatch("transform", f));
+        return new DStream<>(transformNode("transform", (rdd, time) -> f.call(rdd)));
     }
 
     /**
@@ -264,7 +259,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <R> DStream<R> transform(Function2<RDD<T>, Time, RDD<R>> f) {
         required(f);
-        return new DStream<>(perBatchWithTime("transform", f));
+        return new DStream<>(transformNode("transform", f));
     }
 
     /**
@@ -277,7 +272,7 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <K, V> PairDStream<K, V> transformToPair(Function<RDD<T>, PairRDD<K, V>> f) {
         required(f);
-        return new PairDStream<>(perBatch("transformToPair", f::call));
+        return new PairDStream<>(transformNode("transformToPair", (rdd, time) -> f.call(rdd)));
     }
 
     /**
@@ -290,7 +285,16 @@ public class DStream<T> extends StreamBase<T> {
      */
     public <K, V> PairDStream<K, V> transformToPair(Function2<RDD<T>, Time, PairRDD<K, V>> f) {
         required(f);
-        return new PairDStream<>(perBatchWithTime("transformToPair", f::call));
+        return new PairDStream<>(transformNode("transformToPair", f::call));
+    }
+
+    final <R> StreamNode<R> transformNode(String operator, Function2<RDD<T>, Time, RDD<R>> f) {
+        return compile(new TransformStreamPlan<>(info(operator), plan(), f));
+    }
+
+    final <U, R> StreamNode<R> withOther(String operator, DStream<U> other, Function3<RDD<T>, RDD<U>, Time, RDD<R>> f) {
+        sameSlide(other, operator);
+        return compile(new TransformWithStreamPlan<>(info(operator), plan(), other.plan(), f));
     }
 
     /**
@@ -407,7 +411,7 @@ public class DStream<T> extends StreamBase<T> {
     final StreamNode<T> windowNode(Duration length, Duration slide) {
         Objects.requireNonNull(length, "length");
         Objects.requireNonNull(slide, "slide");
-        return Streams.window(node, length, slide);
+        return compile(new WindowStreamPlan<>(node.graph().newInfo("window", slide), plan(), length, slide));
     }
 
     /**

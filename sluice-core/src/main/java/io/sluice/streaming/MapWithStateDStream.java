@@ -1,9 +1,9 @@
 package io.sluice.streaming;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
-import io.sluice.Pair;
+import io.sluice.plan.MapWithStateStreamPlan;
+import io.sluice.plan.StateSnapshotsPlan;
 import io.sluice.streaming.internal.dstream.StreamNode;
 
 /**
@@ -17,14 +17,14 @@ import io.sluice.streaming.internal.dstream.StreamNode;
  */
 public final class MapWithStateDStream<K, V, S, M> extends DStream<M> {
 
+    private final MapWithStateStreamPlan<K, V, S, M> statePlan;
     private final StreamNode<?> state;
-    private final Supplier<StreamNode<Pair<K, S>>> snapshots;
     private PairDStream<K, S> snapshotStream;
 
-    MapWithStateDStream(StreamNode<?> state, StreamNode<M> mapped, Supplier<StreamNode<Pair<K, S>>> snapshots) {
+    MapWithStateDStream(MapWithStateStreamPlan<K, V, S, M> statePlan, StreamNode<?> state, StreamNode<M> mapped) {
         super(mapped);
+        this.statePlan = statePlan;
         this.state = state;
-        this.snapshots = snapshots;
     }
 
     /**
@@ -49,7 +49,7 @@ public final class MapWithStateDStream<K, V, S, M> extends DStream<M> {
      */
     public synchronized PairDStream<K, S> stateSnapshots() {
         if (snapshotStream == null) {
-            snapshotStream = new PairDStream<>(snapshots.get());
+            snapshotStream = new PairDStream<>(compile(new StateSnapshotsPlan<>(info("stateSnapshots"), statePlan)));
         }
         return snapshotStream;
     }

@@ -8,18 +8,20 @@ import java.util.Optional;
 
 import io.sluice.Pair;
 import io.sluice.StorageLevel;
-import io.sluice.function.FlatMapFunction;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
 import io.sluice.function.Function3;
 import io.sluice.function.VoidFunction;
 import io.sluice.function.VoidFunction2;
+import io.sluice.plan.MapWithStateStreamPlan;
+import io.sluice.plan.MappedValuesPlan;
+import io.sluice.plan.ReducedWindowStreamPlan;
+import io.sluice.plan.UpdateStateByKeyPlan;
 import io.sluice.rdd.HashPartitioner;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.internal.dstream.StreamNode;
-import io.sluice.streaming.internal.dstream.Streams;
 
 /**
  * A stream of key-value {@link Pair}s, with the operations by key of each batch: aggregations, grouping and joins
@@ -206,8 +208,8 @@ public class PairDStream<K, V> extends PairStreamOps<K, V> {
         Objects.requireNonNull(slide, "slide");
         Objects.requireNonNull(partitioner, "partitioner");
         PairDStream<K, V> reduced = reduceByKey(f, partitioner);
-        return new PairDStream<>(Streams.reducedWindow(reduced.node, f, invF, length, slide, partitioner,
-                filterFunc));
+        return new PairDStream<>(compile(new ReducedWindowStreamPlan<>(node.graph().newInfo("reduceByKeyAndWindow",
+                slide), reduced.plan(), f, invF, length, slide, partitioner, filterFunc)));
     }
 
     /**
@@ -298,8 +300,9 @@ public class PairDStream<K, V> extends PairStreamOps<K, V> {
     public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> f,
                                                   Partitioner partitioner) {
         required(f);
-        return new PairDStream<>(Streams.updateState(node, f, Objects.requireNonNull(partitioner, "partitioner"),
-                null));
+        Objects.requireNonNull(partitioner, "partitioner");
+        return new PairDStream<>(compile(new UpdateStateByKeyPlan<>(info("updateStateByKey"), plan(), f, partitioner,
+                null)));
     }
 
     /**
@@ -314,8 +317,10 @@ public class PairDStream<K, V> extends PairStreamOps<K, V> {
     public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> f,
                                                   Partitioner partitioner, PairRDD<K, S> initialRDD) {
         required(f);
-        return new PairDStream<>(Streams.updateState(node, f, Objects.requireNonNull(partitioner, "partitioner"),
-                Objects.requireNonNull(initialRDD, "initialRDD")));
+        Objects.requireNonNull(partitioner, "partitioner");
+        Objects.requireNonNull(initialRDD, "initialRDD");
+        return new PairDStream<>(compile(new UpdateStateByKeyPlan<>(info("updateStateByKey"), plan(), f, partitioner,
+                initialRDD)));
     }
 
     /**
@@ -330,8 +335,10 @@ public class PairDStream<K, V> extends PairStreamOps<K, V> {
      */
     public <S, M> MapWithStateDStream<K, V, S, M> mapWithState(StateSpec<K, V, S, M> spec) {
         Objects.requireNonNull(spec, "spec");
-        Streams.MapWithState<K, S, M> streams = Streams.mapWithState(node, spec);
-        return new MapWithStateDStream<>(streams.state(), streams.mapped(), streams.snapshots());
+        MapWithStateStreamPlan<K, V, S, M> state = new MapWithStateStreamPlan<>(info("mapWithState"), plan(), spec);
+        StreamNode<?> stateNode = compile(state);
+        StreamNode<M> mapped = compile(new MappedValuesPlan<>(info("mapWithState"), state));
+        return new MapWithStateDStream<>(state, stateNode, mapped);
     }
 
     // ------------------------------------------------------------- stream operations typed as pair streams
@@ -339,13 +346,12 @@ public class PairDStream<K, V> extends PairStreamOps<K, V> {
     @Override
     public PairDStream<K, V> filter(Function<Pair<K, V>, Boolean> f) {
         required(f);
-        return pairs("filter", rdd -> rdd.filter(f));
+        return new PairDStream<>(filterNode(f));
     }
 
     @Override
     public PairDStream<K, V> repartition(int numPartitions) {
-        positive(numPartitions, "numPartitions");
-        return pairs("repartition", rdd -> rdd.repartition(numPartitions));
+        return new PairDStream<>(repartitionNode(numPartitions));
     }
 
     @Override

@@ -1,25 +1,26 @@
 package io.sluice.streaming;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.sluice.Pair;
-import io.sluice.StorageLevel;
 import io.sluice.function.FlatMapFunction;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
-import io.sluice.function.Function3;
-import io.sluice.function.VoidFunction;
-import io.sluice.function.VoidFunction2;
+import io.sluice.plan.CoGroupStreamPlan;
+import io.sluice.plan.CombineByKeyStreamPlan;
+import io.sluice.plan.FlatMapValuesStreamPlan;
+import io.sluice.plan.GroupByKeyStreamPlan;
+import io.sluice.plan.JoinStreamPlan;
+import io.sluice.plan.JoinType;
+import io.sluice.plan.KeysStreamPlan;
+import io.sluice.plan.MapValuesStreamPlan;
+import io.sluice.plan.ReduceByKeyStreamPlan;
+import io.sluice.plan.ValuesStreamPlan;
 import io.sluice.rdd.HashPartitioner;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
-import io.sluice.rdd.RDD;
 import io.sluice.streaming.internal.dstream.StreamNode;
-import io.sluice.streaming.internal.dstream.Streams;
 
 /**
  * The operations by key of each batch of a {@link PairDStream} (aggregations, grouping, joins of two streams), and
@@ -69,7 +70,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
     public PairDStream<K, V> reduceByKey(Function2<V, V, V> f, Partitioner partitioner) {
         required(f);
         Objects.requireNonNull(partitioner, "partitioner");
-        return pairs("reduceByKey", rdd -> rdd.reduceByKey(f, partitioner));
+        return new PairDStream<>(compile(new ReduceByKeyStreamPlan<>(info("reduceByKey"), plan(), f, partitioner)));
     }
 
     /**
@@ -99,7 +100,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
      */
     public PairDStream<K, Iterable<V>> groupByKey(Partitioner partitioner) {
         Objects.requireNonNull(partitioner, "partitioner");
-        return pairs("groupByKey", rdd -> rdd.groupByKey(partitioner));
+        return new PairDStream<>(compile(new GroupByKeyStreamPlan<>(info("groupByKey"), plan(), partitioner)));
     }
 
     /**
@@ -133,8 +134,8 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
         Objects.requireNonNull(mergeValue, "mergeValue");
         Objects.requireNonNull(mergeCombiners, "mergeCombiners");
         Objects.requireNonNull(partitioner, "partitioner");
-        return pairs("combineByKey",
-                rdd -> rdd.combineByKey(createCombiner, mergeValue, mergeCombiners, partitioner));
+        return new PairDStream<>(compile(new CombineByKeyStreamPlan<>(info("combineByKey"), plan(), createCombiner,
+                mergeValue, mergeCombiners, partitioner)));
     }
 
     /**
@@ -146,7 +147,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
      */
     public <W> PairDStream<K, W> mapValues(Function<V, W> f) {
         required(f);
-        return pairs("mapValues", rdd -> rdd.mapValues(f));
+        return new PairDStream<>(compile(new MapValuesStreamPlan<>(info("mapValues"), plan(), f)));
     }
 
     /**
@@ -158,7 +159,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
      */
     public <W> PairDStream<K, W> flatMapValues(FlatMapFunction<V, W> f) {
         required(f);
-        return pairs("flatMapValues", rdd -> rdd.flatMapValues(f));
+        return new PairDStream<>(compile(new FlatMapValuesStreamPlan<>(info("flatMapValues"), plan(), f)));
     }
 
     /**
@@ -167,7 +168,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
      * @return the keys
      */
     public DStream<K> keys() {
-        return new DStream<>(perBatch("keys", rdd -> PairRDD.of(rdd).keys()));
+        return new DStream<>(compile(new KeysStreamPlan<>(info("keys"), plan())));
     }
 
     /**
@@ -176,7 +177,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
      * @return the values
      */
     public DStream<V> values() {
-        return new DStream<>(perBatch("values", rdd -> PairRDD.of(rdd).values()));
+        return new DStream<>(compile(new ValuesStreamPlan<>(info("values"), plan())));
     }
 
     // ---------------------------------------------------------------------------------------------- joins
@@ -203,7 +204,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
      */
     public <W> PairDStream<K, Pair<V, W>> join(PairDStream<K, W> other, int numPartitions) {
         positive(numPartitions, "numPartitions");
-        return joined("join", other, (a, b) -> a.join(b, numPartitions));
+        return joined("join", other, JoinType.INNER, numPartitions);
     }
 
     /**
@@ -227,7 +228,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
      */
     public <W> PairDStream<K, Pair<V, Optional<W>>> leftOuterJoin(PairDStream<K, W> other, int numPartitions) {
         positive(numPartitions, "numPartitions");
-        return joined("leftOuterJoin", other, (a, b) -> a.leftOuterJoin(b, numPartitions));
+        return joined("leftOuterJoin", other, JoinType.LEFT_OUTER, numPartitions);
     }
 
     /**
@@ -251,7 +252,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
      */
     public <W> PairDStream<K, Pair<Optional<V>, W>> rightOuterJoin(PairDStream<K, W> other, int numPartitions) {
         positive(numPartitions, "numPartitions");
-        return joined("rightOuterJoin", other, (a, b) -> a.rightOuterJoin(b, numPartitions));
+        return joined("rightOuterJoin", other, JoinType.RIGHT_OUTER, numPartitions);
     }
 
     /**
@@ -276,7 +277,7 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
     public <W> PairDStream<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairDStream<K, W> other,
                                                                           int numPartitions) {
         positive(numPartitions, "numPartitions");
-        return joined("fullOuterJoin", other, (a, b) -> a.fullOuterJoin(b, numPartitions));
+        return joined("fullOuterJoin", other, JoinType.FULL_OUTER, numPartitions);
     }
 
     /**
@@ -301,19 +302,18 @@ abstract class PairStreamOps<K, V> extends DStream<Pair<K, V>> {
      */
     public <W> PairDStream<K, Pair<Iterable<V>, Iterable<W>>> cogroup(PairDStream<K, W> other, int numPartitions) {
         positive(numPartitions, "numPartitions");
-        return joined("cogroup", other, (a, b) -> a.cogroup(b, numPartitions));
+        sameSlide(other, "cogroup");
+        return new PairDStream<>(compile(new CoGroupStreamPlan<>(info("cogroup"), plan(), other.plan(),
+                numPartitions)));
     }
 
     // --------------------------------------------------------------------------------------------- helpers
 
-    final <K2, V2> PairDStream<K2, V2> pairs(String operator, Function<PairRDD<K, V>, PairRDD<K2, V2>> f) {
-        return new PairDStream<>(perBatch(operator, rdd -> f.call(PairRDD.of(rdd))));
-    }
-
-    final <W, K2, V2> PairDStream<K2, V2> joined(String operator, PairDStream<K, W> other,
-            Function2<PairRDD<K, V>, PairRDD<K, W>, PairRDD<K2, V2>> f) {
-        return new PairDStream<>(withOther(operator, other,
-                (a, b, t) -> f.call(PairRDD.of(a), PairRDD.of(b))));
+    final <W, R> PairDStream<K, R> joined(String operator, PairDStream<K, W> other, JoinType type,
+                                          int numPartitions) {
+        sameSlide(other, operator);
+        return new PairDStream<>(compile(new JoinStreamPlan<K, V, W, R>(info(operator), plan(), other.plan(), type,
+                numPartitions)));
     }
 
     static HashPartitioner hash(int numPartitions) {

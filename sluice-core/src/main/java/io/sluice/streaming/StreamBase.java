@@ -1,25 +1,29 @@
 package io.sluice.streaming;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
-import io.sluice.function.Function;
-import io.sluice.function.Function2;
-import io.sluice.function.Function3;
 import io.sluice.function.VoidFunction;
 import io.sluice.function.VoidFunction2;
-import io.sluice.internal.Access;
-import io.sluice.internal.io.OutputWriter;
+import io.sluice.plan.ForeachRddPlan;
+import io.sluice.plan.PrintPlan;
+import io.sluice.plan.SaveAsObjectFilesPlan;
+import io.sluice.plan.SaveAsTextFilesPlan;
+import io.sluice.plan.StreamInfo;
+import io.sluice.plan.StreamPlan;
 import io.sluice.rdd.HashPartitioner;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.internal.dstream.StreamNode;
 import io.sluice.streaming.internal.dstream.Streams;
 
 /**
- * What every {@link DStream} has besides its transformations: the node behind the handle, its slide and context,
- * the output operations, and the helpers that build per-batch nodes. Split from {@code DStream} so each file holds
- * one concern.
+ * What every {@link DStream} has besides its transformations: the node behind the handle, its plan, slide and
+ * context, the output operations, and the helpers that build and compile records. Split from {@code DStream} so
+ * each file holds one concern.
+ *
+ * <p>Every operator method checks its arguments, builds its {@link StreamPlan} record and has the local backend
+ * compile it at once ({@link #compile}): what an operator does to each batch is in the backend
+ * ({@code io.sluice.streaming.internal.dstream.BatchOps} and its neighbours), not here.
  *
  * @param <T> the element type
  */
@@ -29,6 +33,17 @@ abstract class StreamBase<T> {
 
     StreamBase(StreamNode<T> node) {
         this.node = node;
+    }
+
+    /**
+     * The description of this stream: the record of its operator, whose parents lead back to the inputs. For
+     * backends and tools that read a program (a user program does not need it). Spark: the {@code DStream} object
+     * itself, with {@code dependencies}.
+     *
+     * @return the record
+     */
+    public StreamPlan<T> plan() {
+        return node.plan();
     }
 
     /**
@@ -68,22 +83,7 @@ abstract class StreamBase<T> {
      */
     public void print(int num) {
         positive(num, "num");
-        Streams.output(node, "print", (rdd, time) -> {
-            List<T> first = rdd.take(num + 1);
-            StringBuilder block = new StringBuilder(256);
-            block.append("-------------------------------------------\n")
-                    .append("Time: ").append(time).append('\n')
-                    .append("-------------------------------------------\n");
-            for (int i = 0; i < Math.min(num, first.size()); i++) {
-                block.append(first.get(i)).append('\n');
-            }
-            if (first.size() > num) {
-                block.append("...\n");
-            }
-            block.append('\n');
-            System.out.print(block);
-            System.out.flush();
-        });
+        compile(new PrintPlan<>(info("print"), plan(), num));
     }
 
     /**
@@ -94,7 +94,7 @@ abstract class StreamBase<T> {
      */
     public void foreachRDD(VoidFunction<RDD<T>> f) {
         required(f);
-        Streams.output(node, "foreachRDD", (rdd, time) -> f.call(rdd));
+        compile(new ForeachRddPlan<T>(info("foreachRDD"), plan(), (rdd, time) -> f.call(rdd)));
     }
 
     /**
@@ -104,7 +104,7 @@ abstract class StreamBase<T> {
      */
     public void foreachRDD(VoidFunction2<RDD<T>, Time> f) {
         required(f);
-        Streams.output(node, "foreachRDD", f);
+        compile(new ForeachRddPlan<>(info("foreachRDD"), plan(), f));
     }
 
     /**
@@ -115,8 +115,7 @@ abstract class StreamBase<T> {
      * @param suffix the directories' suffix, may be empty
      */
     public void saveAsTextFiles(String prefix, String suffix) {
-        Streams.output(node, "saveAsTextFiles", (rdd, time) -> OutputWriter.saveAsTextFile(
-                Access.engine(rdd.context()), rdd.plan(), fileName(prefix, suffix, time), true));
+        compile(new SaveAsTextFilesPlan<>(info("saveAsTextFiles"), plan(), prefix, suffix));
     }
 
     /**
@@ -127,36 +126,19 @@ abstract class StreamBase<T> {
      * @param suffix the directories' suffix, may be empty
      */
     public void saveAsObjectFiles(String prefix, String suffix) {
-        Streams.output(node, "saveAsObjectFiles", (rdd, time) -> OutputWriter.saveAsObjectFile(
-                Access.engine(rdd.context()), rdd.plan(), fileName(prefix, suffix, time), true));
-    }
-
-    private static String fileName(String prefix, String suffix, Time time) {
-        String name = Long.toString(time.milliseconds());
-        if (prefix != null && !prefix.isEmpty()) {
-            name = prefix + "-" + name;
-        }
-        if (suffix != null && !suffix.isEmpty()) {
-            name = name + "." + suffix;
-        }
-        return name;
+        compile(new SaveAsObjectFilesPlan<>(info("saveAsObjectFiles"), plan(), prefix, suffix));
     }
 
     // --------------------------------------------------------------------------------------------- helpers
 
-    /** A node applying an RDD function to each batch of this stream. */
-    final <R> StreamNode<R> perBatch(String operator, Function<RDD<T>, RDD<R>> f) {
-        return Streams.transform(List.of(node), operator, (rdds, time) -> f.call(cast(rdds.get(0))));
+    /** The info of a new stream read from this one: the next id, the user's line, this stream's slide. */
+    final StreamInfo info(String operator) {
+        return node.graph().newInfo(operator, slideDuration());
     }
 
-    final <R> StreamNode<R> perBatchWithTime(String operator, Function2<RDD<T>, Time, RDD<R>> f) {
-        return Streams.transform(List.of(node), operator, (rdds, time) -> f.call(cast(rdds.get(0)), time));
-    }
-
-    final <U, R> StreamNode<R> withOther(String operator, DStream<U> other, Function3<RDD<T>, RDD<U>, Time, RDD<R>> f) {
-        sameSlide(other, operator);
-        return Streams.transform(List.of(node, other.node), operator,
-                (rdds, time) -> f.call(cast(rdds.get(0)), cast(rdds.get(1)), time));
+    /** The node of a record built from this stream, compiled now so its checks fail at the user's call. */
+    final <R> StreamNode<R> compile(StreamPlan<R> plan) {
+        return Streams.compile(node.graph(), plan);
     }
 
     final void sameSlide(DStream<?> other, String operator) {
@@ -173,11 +155,6 @@ abstract class StreamBase<T> {
 
     final HashPartitioner defaultPartitioner() {
         return new HashPartitioner(node.graph().sluiceContext().defaultParallelism());
-    }
-
-    @SuppressWarnings("unchecked")
-    static <X> RDD<X> cast(RDD<?> rdd) {
-        return (RDD<X>) rdd;
     }
 
     static <F> F required(F f) {

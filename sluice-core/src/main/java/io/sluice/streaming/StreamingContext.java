@@ -25,12 +25,18 @@ import io.sluice.SluiceException;
 import io.sluice.StorageLevel;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
-import io.sluice.internal.Access;
 import io.sluice.internal.CallSite;
-import io.sluice.internal.Engine;
-import io.sluice.internal.rdd.Plans;
+import io.sluice.plan.BinaryRecordsStreamPlan;
+import io.sluice.plan.MultiTransformStreamPlan;
+import io.sluice.plan.QueueInputPlan;
+import io.sluice.plan.ReceiverInputPlan;
+import io.sluice.plan.StreamInfo;
+import io.sluice.plan.StreamPlan;
+import io.sluice.plan.TextFileStreamPlan;
+import io.sluice.plan.UnionStreamPlan;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
+import io.sluice.spi.DirectSource;
 import io.sluice.streaming.internal.StreamingAccess;
 import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.checkpoint.Checkpointer;
@@ -40,11 +46,13 @@ import io.sluice.streaming.internal.context.ContextChecks;
 import io.sluice.streaming.internal.context.ContextShutdown;
 import io.sluice.streaming.internal.context.Lifecycle;
 import io.sluice.streaming.internal.context.TerminationWaiter;
+import io.sluice.streaming.internal.dstream.DirectSourceNode;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.internal.dstream.StreamNode;
 import io.sluice.streaming.internal.dstream.Streams;
 import io.sluice.streaming.internal.receiver.SocketReceiver;
 import io.sluice.streaming.internal.scheduler.JobScheduler;
+import io.sluice.streaming.internal.ui.ContextGraphView;
 import io.sluice.streaming.internal.ui.ContextUi;
 import io.sluice.streaming.receiver.Receiver;
 import io.sluice.streaming.scheduler.StreamingListener;
@@ -237,8 +245,29 @@ public class StreamingContext implements AutoCloseable {
         return receiverNode(Objects.requireNonNull(receiver, "receiver"), "receiverStream");
     }
 
+    /**
+     * A stream read without a receiver from a module's {@link DirectSource}, such as sluice-kafka's direct Kafka
+     * stream: each batch reads what the source fixes from its positions when the batch is generated, and the
+     * positions go into checkpoints. For modules; programs use the module's own method (such as
+     * {@code KafkaUtils.createDirectStream}). Spark: a subclass of {@code InputDStream}.
+     *
+     * @param operator the operator's name, shown by the UI and in errors, such as {@code createDirectStream}
+     * @param source the source
+     * @param <T> the record type
+     * @return the stream
+     * @throws IllegalStateException if the context was started or stopped
+     */
+    public <T> DStream<T> directStream(String operator, DirectSource<T> source) {
+        Objects.requireNonNull(operator, "operator");
+        return new DStream<>(new DirectSourceNode<>(graph, operator, Objects.requireNonNull(source, "source")));
+    }
+
     private <T> DStream<T> receiverNode(Receiver<T> receiver, String operator) {
-        return new DStream<>(Streams.receiver(graph, receiver, operator));
+        return new DStream<>(Streams.compile(graph, new ReceiverInputPlan<>(inputInfo(operator), receiver)));
+    }
+
+    private StreamInfo inputInfo(String operator) {
+        return graph.newInfo(operator, batchDuration);
     }
 
     private static void checkHostPort(String host, int port) {
@@ -272,9 +301,8 @@ public class StreamingContext implements AutoCloseable {
     public DStream<String> fileStream(String directory, Function<Path, Boolean> filter, boolean newFilesOnly) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(filter, "filter");
-        Engine engine = Access.engine(sluiceContext);
-        return new DStream<>(Streams.files(graph, "fileStream", Path.of(directory), filter, newFilesOnly,
-                files -> Plans.textFile(engine, "textFileStream", directory, files, 1)));
+        return new DStream<>(Streams.compile(graph, new TextFileStreamPlan(inputInfo("fileStream"), directory, filter,
+                newFilesOnly)));
     }
 
     /**
@@ -290,9 +318,8 @@ public class StreamingContext implements AutoCloseable {
         if (recordLength < 1) {
             throw new IllegalArgumentException("recordLength must be positive, got " + recordLength);
         }
-        Engine engine = Access.engine(sluiceContext);
-        return new DStream<>(Streams.files(graph, "binaryRecordsStream", Path.of(directory), path -> true, true,
-                files -> Plans.binaryRecords(engine, files, recordLength)));
+        return new DStream<>(Streams.compile(graph, new BinaryRecordsStreamPlan(inputInfo("binaryRecordsStream"),
+                directory, recordLength)));
     }
 
     /**
@@ -329,7 +356,9 @@ public class StreamingContext implements AutoCloseable {
      * @return the stream
      */
     public <T> DStream<T> queueStream(Queue<RDD<T>> queue, boolean oneAtATime, RDD<T> defaultRDD) {
-        return new DStream<>(Streams.queue(graph, Objects.requireNonNull(queue, "queue"), oneAtATime, defaultRDD));
+        Objects.requireNonNull(queue, "queue");
+        return new DStream<>(Streams.compile(graph, new QueueInputPlan<>(inputInfo("queueStream"), queue, oneAtATime,
+                defaultRDD)));
     }
 
     /**
@@ -341,11 +370,12 @@ public class StreamingContext implements AutoCloseable {
      * @throws IllegalArgumentException if the list is empty or the streams differ in context or slide
      */
     public <T> DStream<T> union(List<DStream<T>> streams) {
-        List<StreamNode<T>> nodes = new ArrayList<>();
+        List<StreamPlan<T>> plans = new ArrayList<>();
         for (DStream<T> s : checkStreams(streams, "union")) {
-            nodes.add(s.node);
+            plans.add(s.plan());
         }
-        return new DStream<>(Streams.union(nodes));
+        return new DStream<>(Streams.compile(graph, new UnionStreamPlan<>(graph.newInfo("union",
+                plans.get(0).info().slideDuration()), plans)));
     }
 
     /**
@@ -378,11 +408,12 @@ public class StreamingContext implements AutoCloseable {
 
     private <T> StreamNode<T> transformNode(List<DStream<?>> streams, Function2<List<RDD<?>>, Time, RDD<T>> f) {
         Objects.requireNonNull(f, "f");
-        List<StreamNode<?>> nodes = new ArrayList<>();
+        List<StreamPlan<?>> plans = new ArrayList<>();
         for (DStream<?> s : checkStreams(streams, "transform")) {
-            nodes.add(s.node);
+            plans.add(s.plan());
         }
-        return Streams.transform(nodes, "transform", f::call);
+        return Streams.compile(graph, new MultiTransformStreamPlan<>(graph.newInfo("transform",
+                plans.get(0).info().slideDuration()), plans, f));
     }
 
     private <S extends DStream<?>> List<S> checkStreams(List<S> streams, String operation) {
@@ -515,7 +546,7 @@ public class StreamingContext implements AutoCloseable {
     /** Under the active-context registry's lock: the UI, the shutdown hook, then the batches. */
     private void startScheduler() {
         // the UI before the first batch, so its listener hears every batch
-        ui.startIfEnabled(this);
+        ui.startIfEnabled(this, () -> new ContextGraphView(graph, scheduler));
         // the hook before the receivers start: a SIGTERM as soon as they store must still stop gracefully
         shutdown.installHook(StreamingConfig.STOP_GRACEFULLY_ON_SHUTDOWN.get(sluiceContext.getConf()));
         Time restored = restoredBatch;

@@ -3,7 +3,7 @@ package io.sluice.kafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetCommitCallback;
 
-import io.sluice.kafka.internal.DirectKafkaInputNode;
+import io.sluice.kafka.internal.DirectKafkaSource;
 import io.sluice.streaming.DStream;
 
 /**
@@ -16,20 +16,20 @@ import io.sluice.streaming.DStream;
  */
 public final class DirectKafkaStream<K, V> extends DStream<ConsumerRecord<K, V>> implements CanCommitOffsets {
 
-    private final DirectKafkaInputNode<K, V> node;
+    private final DirectKafkaSource<K, V> source;
 
-    DirectKafkaStream(DStream<ConsumerRecord<K, V>> stream, DirectKafkaInputNode<K, V> node) {
+    DirectKafkaStream(DStream<ConsumerRecord<K, V>> stream, DirectKafkaSource<K, V> source) {
         super(stream);
-        this.node = node;
+        this.source = source;
     }
 
     @Override
     public void commitAsync(OffsetRange[] offsetRanges) {
-        node.commitAsync(offsetRanges, null);
+        source.commitAsync(offsetRanges, null);
     }
 
     @Override
     public void commitAsync(OffsetRange[] offsetRanges, OffsetCommitCallback callback) {
-        node.commitAsync(offsetRanges, java.util.Objects.requireNonNull(callback, "callback"));
+        source.commitAsync(offsetRanges, java.util.Objects.requireNonNull(callback, "callback"));
     }
 }

@@ -7,12 +7,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.sluice.SluiceContext;
 import io.sluice.kafka.internal.ConsumerPool;
-import io.sluice.kafka.internal.DirectKafkaInputNode;
+import io.sluice.kafka.internal.DirectKafkaSource;
 import io.sluice.kafka.internal.KafkaConfig;
 import io.sluice.kafka.internal.KafkaSource;
-import io.sluice.streaming.StreamingContext;
 import io.sluice.spi.Sources;
-import io.sluice.streaming.internal.StreamingAccess;
+import io.sluice.streaming.StreamingContext;
 
 /** Creates Kafka streams and RDDs. Spark: {@code KafkaUtils} of spark-streaming-kafka-0-10. */
 public final class KafkaUtils {
@@ -41,10 +40,8 @@ public final class KafkaUtils {
         Objects.requireNonNull(ssc, "ssc");
         Objects.requireNonNull(locationStrategy, "locationStrategy");
         Objects.requireNonNull(consumerStrategy, "consumerStrategy");
-        StreamingAccess.Handles handles = StreamingAccess.get();
-        DirectKafkaInputNode<K, V> node = new DirectKafkaInputNode<>(handles.graph(ssc), consumerStrategy,
-                KafkaRDD::new);
-        return new DirectKafkaStream<>(handles.dstream(node), node);
+        DirectKafkaSource<K, V> source = new DirectKafkaSource<>(ssc, consumerStrategy, KafkaRDD::new);
+        return new DirectKafkaStream<>(ssc.directStream("createDirectStream", source), source);
     }
 
     /**

@@ -2,6 +2,8 @@ package io.sluice.internal.config;
 
 import java.util.List;
 
+import io.sluice.spi.ConfigEntry;
+
 /** The configuration keys of the batch engine, each declared once with its default and meaning. */
 public final class CoreConfig {
 

@@ -10,8 +10,6 @@ import io.sluice.internal.CallSite;
 import io.sluice.internal.Master;
 import io.sluice.internal.config.CoreConfig;
 import io.sluice.internal.scheduler.JobRunner;
-import io.sluice.internal.state.LocalStateStore;
-import io.sluice.internal.state.LocalStateStores;
 import io.sluice.internal.storage.LocalDir;
 import io.sluice.plan.RddPlan;
 import io.sluice.rdd.Partitioner;

@@ -7,8 +7,6 @@ import java.util.Objects;
 import io.sluice.Pair;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.scheduler.JobRunner;
-import io.sluice.internal.state.LocalStateStore;
-import io.sluice.internal.state.LocalStateStores;
 import io.sluice.internal.storage.LocalDir;
 import io.sluice.streaming.internal.state.TimedState;
 import io.sluice.plan.BinaryRecordsPlan;

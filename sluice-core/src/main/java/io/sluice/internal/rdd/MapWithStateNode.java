@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.sluice.Pair;
 import io.sluice.function.Function4;
 import io.sluice.internal.OperatorFailure;
-import io.sluice.internal.state.LocalStateStore;
 import io.sluice.internal.util.CombineMap;
 import io.sluice.plan.MapWithStatePlan;
 import io.sluice.streaming.Time;

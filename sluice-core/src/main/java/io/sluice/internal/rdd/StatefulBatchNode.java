@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 import io.sluice.internal.OperatorFailure;
-import io.sluice.internal.state.LocalStateStore;
 import io.sluice.plan.PlanInfo;
 import io.sluice.plan.StateRef;
 import io.sluice.rdd.Partitioner;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import io.sluice.Pair;
 import io.sluice.function.Function2;
 import io.sluice.internal.OperatorFailure;
-import io.sluice.internal.state.LocalStateStore;
 import io.sluice.internal.util.CombineMap;
 import io.sluice.plan.UpdateStatePlan;
 import io.sluice.streaming.internal.state.ValueRuns;

@@ -7,7 +7,6 @@ import io.sluice.Pair;
 import io.sluice.function.Function;
 import io.sluice.function.Function2;
 import io.sluice.internal.OperatorFailure;
-import io.sluice.internal.state.LocalStateStore;
 import io.sluice.internal.util.CombineMap;
 import io.sluice.plan.ReducedWindowPlan;
 

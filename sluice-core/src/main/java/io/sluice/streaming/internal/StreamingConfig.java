@@ -3,7 +3,7 @@ package io.sluice.streaming.internal;
 import java.time.Duration;
 import java.util.List;
 
-import io.sluice.internal.config.ConfigEntry;
+import io.sluice.spi.ConfigEntry;
 
 /** The configuration keys of the streaming engine, each declared once with its default and meaning. */
 public final class StreamingConfig {

@@ -165,6 +165,44 @@ public final class StreamingTestDriver implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the context if needed, then moves the clock {@code n} batch intervals in one step and returns when the
+     * last of those batches is done: the batches follow each other as fast as the engine generates and runs them,
+     * as after a pause, instead of one by one as with {@link #advanceBatches}. The batches' listener events may
+     * still be in delivery when it returns.
+     *
+     * @param n how many batches, positive
+     * @throws SluiceException if a batch failed and stopped the context
+     * @throws IllegalStateException if the context is stopped, or stops before the last batch ran
+     */
+    public void advanceBatchesAtOnce(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be positive, got " + n);
+        }
+        if (context.getState() == StreamingContextState.INITIALIZED) {
+            context.start();
+        }
+        rethrowFailure();
+        if (context.getState() == StreamingContextState.STOPPED) {
+            throw new IllegalStateException("The StreamingContext is stopped: no more batches can run");
+        }
+        JobScheduler scheduler = StreamingAccess.get().scheduler(context);
+        long now = clock.getTimeMillis();
+        Time last = new Time(Math.max(scheduler.firstBatchTime().milliseconds() + (n - 1) * batchMillis,
+                (Math.floorDiv(now, batchMillis) + n) * batchMillis));
+        clock.setTime(last.milliseconds());
+        try {
+            boolean handled = scheduler.awaitHandled(last);
+            rethrowFailure();
+            if (!handled) {
+                throw new IllegalStateException("The StreamingContext stopped before batch " + last + " ran");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for batch " + last, e);
+        }
+    }
+
     private void rethrowFailure() {
         try {
             context.awaitTerminationOrTimeout(Duration.ZERO);

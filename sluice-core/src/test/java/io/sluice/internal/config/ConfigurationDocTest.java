@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.sluice.spi.ConfigEntry;
 import io.sluice.streaming.internal.StreamingConfig;
 
 /** docs/CONFIGURATION.md lists every declared key. */

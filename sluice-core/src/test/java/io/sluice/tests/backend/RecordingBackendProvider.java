@@ -14,7 +14,8 @@ import io.sluice.spi.ResultHandler;
 /**
  * A test backend found with {@link java.util.ServiceLoader} (listed in {@code META-INF/services} of the test
  * resources): it accepts the made-up master URL {@code recording://<name>} and runs jobs on the local backend,
- * recording each job's action and the master URL that chose it.
+ * recording each job's action and the master URL that chose it. A URL starting with {@code recording://ship} makes
+ * it say it ships functions, as a cluster backend does, so operators check them.
  */
 public final class RecordingBackendProvider implements ExecutionBackendProvider {
 
@@ -34,6 +35,11 @@ public final class RecordingBackendProvider implements ExecutionBackendProvider 
                                       ResultHandler<? super U> handler, String action) {
                 JOBS.add(masterUrl + " " + action);
                 super.runJob(plan, partitions, function, handler, action);
+            }
+
+            @Override
+            public boolean shipsFunctions() {
+                return masterUrl.startsWith("recording://ship");
             }
         };
     }

@@ -1,24 +1,15 @@
 package io.sluice.ui.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import io.sluice.streaming.StreamingContext;
-import io.sluice.streaming.internal.StreamingAccess;
-import io.sluice.streaming.internal.checkpoint.Checkpointer;
-import io.sluice.streaming.internal.dstream.InputNode;
-import io.sluice.streaming.internal.dstream.StreamGraph;
-import io.sluice.streaming.internal.dstream.StreamNode;
-import io.sluice.streaming.internal.scheduler.JobScheduler;
-import io.sluice.util.Clock;
+import io.sluice.spi.StreamingGraphView;
 
 /**
- * Reads what no listener event carries, from the running context's graph and scheduler: each stateful operator's
- * number of keys, the age of the newest checkpoint, and the records each receiver put into batches. Reads are
- * cheap (a few counters) and may lag a batch that is running. Thread-safe.
+ * Reads what no listener event carries, from the running context's {@link StreamingGraphView}: each stateful
+ * operator's number of keys, the age of the newest checkpoint, and the records each receiver put into batches.
+ * Reads are cheap (a few counters) and may lag a batch that is running. Thread-safe.
  */
 final class GraphProbe {
 
@@ -43,29 +34,15 @@ final class GraphProbe {
     record CheckpointAge(long batchTime, long writtenAt, long ageMillis) {
     }
 
-    private final StreamingContext context;
-    private final StreamGraph graph;
-    private final JobScheduler scheduler;
-    private final Clock clock;
-    private final Map<String, StreamNode<?>> stateful = new LinkedHashMap<>();
+    private final StreamingGraphView graph;
 
     /**
      * Creates the probe of a context.
      *
-     * @param context the context
+     * @param graph the view of the context's graph
      */
-    GraphProbe(StreamingContext context) {
-        StreamingAccess.Handles handles = StreamingAccess.get();
-        this.context = context;
-        this.graph = handles.graph(context);
-        this.scheduler = handles.scheduler(context);
-        this.clock = handles.clock(context);
-        // the graph is complete once the context starts: its stateful nodes are found once
-        graph.checkpointNodes().forEach((id, node) -> {
-            if (node.stateKeys().isPresent()) {
-                stateful.put(id, node);
-            }
-        });
+    GraphProbe(StreamingGraphView graph) {
+        this.graph = graph;
     }
 
     /**
@@ -74,7 +51,7 @@ final class GraphProbe {
      * @return epoch milliseconds
      */
     long now() {
-        return clock.getTimeMillis();
+        return graph.nowMillis();
     }
 
     /**
@@ -92,9 +69,9 @@ final class GraphProbe {
      * @return one entry per operator with keyed state
      */
     List<OperatorState> states() {
-        List<OperatorState> states = new ArrayList<>(stateful.size());
-        stateful.forEach((id, node) -> states.add(new OperatorState(id, node.checkpointKind(),
-                node.callSite().toString(), node.stateKeys().orElse(0))));
+        List<StreamingGraphView.StateInfo> infos = graph.keyedStates();
+        List<OperatorState> states = new ArrayList<>(infos.size());
+        infos.forEach(s -> states.add(new OperatorState(s.id(), s.operator(), s.callSite(), s.numKeys())));
         return states;
     }
 
@@ -105,8 +82,12 @@ final class GraphProbe {
      * @return the number of keys, 0 for an unknown id
      */
     long stateKeys(String id) {
-        StreamNode<?> node = stateful.get(id);
-        return node == null ? 0 : node.stateKeys().orElse(0);
+        for (StreamingGraphView.StateInfo state : graph.keyedStates()) {
+            if (state.id().equals(id)) {
+                return state.numKeys();
+            }
+        }
+        return 0;
     }
 
     /**
@@ -115,7 +96,7 @@ final class GraphProbe {
      * @return the directory, empty if the context does not checkpoint
      */
     Optional<String> checkpointDirectory() {
-        return context.checkpointDirectory();
+        return graph.checkpointDirectory();
     }
 
     /**
@@ -124,8 +105,8 @@ final class GraphProbe {
      * @return its batch, time and age; empty before the first
      */
     Optional<CheckpointAge> checkpointAge() {
-        return scheduler.checkpointer().flatMap(Checkpointer::lastWritten)
-                .map(w -> new CheckpointAge(w.batch().milliseconds(), w.writtenAt(), now() - w.writtenAt()));
+        return graph.lastCheckpoint().map(c -> new CheckpointAge(c.batch().milliseconds(), c.writtenAtMillis(),
+                now() - c.writtenAtMillis()));
     }
 
     /**
@@ -135,7 +116,7 @@ final class GraphProbe {
      * @return the count, 0 for an unknown stream
      */
     long recordsReceived(int streamId) {
-        for (InputNode<?> input : graph.inputs()) {
+        for (StreamingGraphView.InputInfo input : graph.inputs()) {
             if (input.id() == streamId) {
                 return input.recordsReceived();
             }

@@ -6,8 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sluice.SluiceConf;
+import io.sluice.spi.StreamingGraphView;
+import io.sluice.spi.UiProvider;
 import io.sluice.streaming.StreamingContext;
-import io.sluice.streaming.internal.ui.UiProvider;
 
 /**
  * The web UI of a streaming context, found by core through {@link java.util.ServiceLoader} when
@@ -24,10 +25,10 @@ public final class StreamingUiProvider implements UiProvider {
     }
 
     @Override
-    public RunningUi start(StreamingContext context) {
+    public RunningUi start(StreamingContext context, StreamingGraphView graph) {
         SluiceConf conf = context.sluiceContext().getConf();
         int retained = UiConfig.RETAINED_BATCHES.get(conf);
-        GraphProbe probe = new GraphProbe(context);
+        GraphProbe probe = new GraphProbe(graph);
         BatchTracker batches = new BatchTracker(retained);
         ReceiverTracker receivers = new ReceiverTracker(retained, probe.batchMillis(), probe::recordsReceived);
         PrometheusMetrics metrics = new PrometheusMetrics(batches, receivers, probe);

@@ -2,7 +2,7 @@ package io.sluice.ui.internal;
 
 import java.util.List;
 
-import io.sluice.internal.config.ConfigEntry;
+import io.sluice.spi.ConfigEntry;
 
 /**
  * The configuration keys of the web UI, each declared once with its default and meaning. {@code sluice.ui.enabled}

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import io.sluice.internal.config.ConfigEntry;
+import io.sluice.spi.ConfigEntry;
 import io.sluice.ui.internal.UiConfig;
 
 /** docs/CONFIGURATION.md and docs/UI.md list every key of the UI. */

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sluice.function.Function;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.StreamingConfig;
@@ -58,11 +59,11 @@ final class FileInputNode<T> extends InputNode<T> {
     private long rememberWindow;
     private boolean restored;
 
-    FileInputNode(StreamGraph graph, String operator, Path directory, Function<Path, Boolean> filter,
+    FileInputNode(StreamGraph graph, StreamInfo info, Path directory, Function<Path, Boolean> filter,
                   boolean newFilesOnly, Reader<T> reader) {
-        super(graph, operator);
+        super(graph, info);
         if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException(operator + ": the directory " + directory.toAbsolutePath()
+            throw new IllegalArgumentException(info.operator() + ": the directory " + directory.toAbsolutePath()
                     + " does not exist; create it before defining the stream");
         }
         this.directory = directory;

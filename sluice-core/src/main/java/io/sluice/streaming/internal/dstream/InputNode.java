@@ -4,15 +4,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.sluice.plan.ExternalInputPlan;
+import io.sluice.plan.OpaqueStreamInput;
+import io.sluice.plan.StreamInfo;
+import io.sluice.plan.StreamPlan;
 import io.sluice.streaming.Time;
 
 /**
  * A source of the graph: it produces one RDD per batch interval and has no parents. Sources with their own
- * threads or connections start and stop with the context.
+ * threads or connections start and stop with the context. A module's input (sluice-kafka's) is a subclass made by
+ * the module, described by an {@link ExternalInputPlan}; core's inputs are compiled from their own records.
  *
  * @param <T> the element type
  */
-public abstract class InputNode<T> extends StreamNode<T> {
+public abstract class InputNode<T> extends StreamNode<T> implements OpaqueStreamInput {
 
     private final AtomicLong recordsReceived = new AtomicLong();
 
@@ -23,8 +28,25 @@ public abstract class InputNode<T> extends StreamNode<T> {
      * @param operator the operator's name
      */
     protected InputNode(StreamGraph graph, String operator) {
-        super(graph, operator);
+        this(graph, graph.newInfo(operator, graph.batchDuration()));
+    }
+
+    /**
+     * Creates the source of a record and registers it with the graph.
+     *
+     * @param graph the graph
+     * @param info the stream's info
+     */
+    protected InputNode(StreamGraph graph, StreamInfo info) {
+        super(graph, info);
         graph.addInput(this);
+    }
+
+    /** A module's input: the extension point's record, holding this node. */
+    @Override
+    protected StreamPlan<T> describeItself() {
+        info().compiled(() -> this);
+        return new ExternalInputPlan<>(info(), this);
     }
 
     @Override

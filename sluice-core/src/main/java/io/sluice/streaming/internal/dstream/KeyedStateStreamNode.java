@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.sluice.Pair;
 import io.sluice.plan.RddPlan;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
 import io.sluice.streaming.Time;
@@ -22,8 +23,8 @@ abstract class KeyedStateStreamNode<K, V, T> extends StreamNode<T> {
 
     private final StreamNode<Pair<K, V>> parent;
 
-    KeyedStateStreamNode(StreamNode<Pair<K, V>> parent, String operator) {
-        super(parent.graph(), operator);
+    KeyedStateStreamNode(StreamInfo info, StreamNode<Pair<K, V>> parent) {
+        super(parent.graph(), info);
         this.parent = parent;
     }
 

@@ -11,6 +11,7 @@ import io.sluice.function.Function4;
 import io.sluice.internal.Access;
 import io.sluice.plan.MapWithStatePlan;
 import io.sluice.plan.RddPlan;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 import io.sluice.spi.StateCodec;
@@ -43,8 +44,8 @@ final class MapWithStateStreamNode<K, V, S, M> extends KeyedStateStreamNode<K, V
     private PairRDD<K, S> initial;
     private volatile boolean keepSnapshots;
 
-    MapWithStateStreamNode(StreamNode<Pair<K, V>> parent, StateSpec<K, V, S, M> spec) {
-        super(parent, "mapWithState");
+    MapWithStateStreamNode(StreamInfo info, StreamNode<Pair<K, V>> parent, StateSpec<K, V, S, M> spec) {
+        super(info, parent);
         var partitioner = spec.partitionerOr(graph().sluiceContext().defaultParallelism());
         this.function = spec.mappingFunction();
         this.timeoutMillis = spec.getTimeout().map(Duration::toMillis).orElse(-1L);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sluice.function.VoidFunction2;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.scheduler.Job;
@@ -21,8 +22,8 @@ public final class OutputNode<T> extends StreamNode<T> {
     private final VoidFunction2<RDD<T>, Time> body;
     private final int outputId;
 
-    OutputNode(StreamNode<T> parent, String operator, VoidFunction2<RDD<T>, Time> body) {
-        super(parent.graph(), operator);
+    OutputNode(StreamInfo info, StreamNode<T> parent, VoidFunction2<RDD<T>, Time> body) {
+        super(parent.graph(), info);
         this.parent = parent;
         this.body = body;
         this.outputId = parent.graph().outputs().size();

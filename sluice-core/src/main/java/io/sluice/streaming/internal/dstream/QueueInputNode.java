@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 
@@ -22,8 +23,8 @@ final class QueueInputNode<T> extends InputNode<T> {
     private final boolean oneAtATime;
     private final RDD<T> defaultRdd;
 
-    QueueInputNode(StreamGraph graph, Queue<RDD<T>> queue, boolean oneAtATime, RDD<T> defaultRdd) {
-        super(graph, "queueStream");
+    QueueInputNode(StreamGraph graph, StreamInfo info, Queue<RDD<T>> queue, boolean oneAtATime, RDD<T> defaultRdd) {
+        super(graph, info);
         this.queue = queue;
         this.oneAtATime = oneAtATime;
         this.defaultRdd = defaultRdd;

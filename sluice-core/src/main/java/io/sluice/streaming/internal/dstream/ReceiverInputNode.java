@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import io.sluice.SluiceConf;
 import io.sluice.internal.Access;
 import io.sluice.internal.rdd.Plans;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.StreamingConfig;
@@ -49,8 +50,8 @@ final class ReceiverInputNode<T> extends InputNode<T> {
     private volatile BlockLog<T> log;
     private long restoredTime = Long.MIN_VALUE;
 
-    ReceiverInputNode(StreamGraph graph, Receiver<T> receiver, String operator) {
-        super(graph, operator);
+    ReceiverInputNode(StreamGraph graph, StreamInfo info, Receiver<T> receiver) {
+        super(graph, info);
         this.receiver = receiver;
     }
 

@@ -17,6 +17,7 @@ import io.sluice.function.Function2;
 import io.sluice.internal.Access;
 import io.sluice.plan.RddPlan;
 import io.sluice.plan.ReducedWindowPlan;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.Partitioner;
 import io.sluice.rdd.RDD;
 import io.sluice.spi.StateCodec;
@@ -50,10 +51,10 @@ final class ReducedWindowedNode<K, V> extends StreamNode<Pair<K, V>>
     private final TreeMap<String, String> identity = new TreeMap<>();
     private final Map<Time, List<Pair<K, V>>> restoredBatches = new HashMap<>();
 
-    ReducedWindowedNode(StreamNode<Pair<K, V>> reduced, Function2<V, V, V> reduce, Function2<V, V, V> inverse,
-                        Duration window, Duration slide, Partitioner partitioner,
+    ReducedWindowedNode(StreamInfo info, StreamNode<Pair<K, V>> reduced, Function2<V, V, V> reduce,
+                        Function2<V, V, V> inverse, Duration window, Duration slide, Partitioner partitioner,
                         Function<Pair<K, V>, Boolean> filter) {
-        super(reduced.graph(), "reduceByKeyAndWindow");
+        super(reduced.graph(), info);
         reduced.checkMultipleOfSlide(window, "window", "ReducedWindowedDStream");
         reduced.checkMultipleOfSlide(slide, "slide", "ReducedWindowedDStream");
         this.reduced = reduced;

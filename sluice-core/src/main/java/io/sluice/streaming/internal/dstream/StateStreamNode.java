@@ -9,6 +9,7 @@ import io.sluice.Pair;
 import io.sluice.function.Function2;
 import io.sluice.internal.Access;
 import io.sluice.plan.RddPlan;
+import io.sluice.plan.StreamInfo;
 import io.sluice.plan.UpdateStatePlan;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
@@ -38,9 +39,10 @@ final class StateStreamNode<K, V, S> extends KeyedStateStreamNode<K, V, Pair<K, 
     private final OperatorState<K, S> state;
     private final String updateOrigin;
 
-    StateStreamNode(StreamNode<Pair<K, V>> parent, Function2<List<V>, Optional<S>, Optional<S>> update,
-                    Partitioner partitioner, PairRDD<K, S> initial) {
-        super(parent, "updateStateByKey");
+    StateStreamNode(StreamInfo info, StreamNode<Pair<K, V>> parent,
+                    Function2<List<V>, Optional<S>, Optional<S>> update, Partitioner partitioner,
+                    PairRDD<K, S> initial) {
+        super(info, parent);
         this.update = update;
         this.initial = initial == null ? null : initial.partitionBy(partitioner);
         this.state = new OperatorState<>(this, partitioner);

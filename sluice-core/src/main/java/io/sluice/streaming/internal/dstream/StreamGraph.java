@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.sluice.SluiceContext;
+import io.sluice.internal.CallSite;
+import io.sluice.plan.OutputPlan;
+import io.sluice.plan.StreamInfo;
 import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.StreamingContextState;
 import io.sluice.streaming.Time;
@@ -126,8 +129,18 @@ public final class StreamGraph {
         }
     }
 
-    int nextId() {
-        return nextId.getAndIncrement();
+    /**
+     * The info of a new stream: the next id, and the call site of the user's line creating it.
+     *
+     * @param operator the operator's name
+     * @param slide the stream's slide duration
+     * @return the info
+     * @throws IllegalStateException if the context was started or stopped
+     */
+    public StreamInfo newInfo(String operator, Duration slide) {
+        checkCanAdd();
+        int id = nextId.getAndIncrement();
+        return new StreamInfo(id, operator, CallSite.capture(operator).location(), slide);
     }
 
     void addInput(InputNode<?> input) {
@@ -145,6 +158,19 @@ public final class StreamGraph {
      */
     public List<OutputNode<?>> outputs() {
         return List.copyOf(outputs);
+    }
+
+    /**
+     * The records of the output operations, in declaration order: with their parents, the program as data.
+     *
+     * @return the outputs' records
+     */
+    public List<OutputPlan<?>> outputPlans() {
+        List<OutputPlan<?>> plans = new ArrayList<>(outputs.size());
+        for (OutputNode<?> output : outputs) {
+            plans.add((OutputPlan<?>) output.plan());
+        }
+        return plans;
     }
 
     /**

@@ -11,13 +11,17 @@ import java.util.TreeMap;
 import io.sluice.StorageLevel;
 import io.sluice.internal.CallSite;
 import io.sluice.internal.OperatorFailure;
+import io.sluice.plan.StreamInfo;
+import io.sluice.plan.StreamPlan;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.state.OperatorCheckpoint;
 
 /**
- * A node of the stream graph behind a public {@code DStream} handle: it knows its parents, its slide duration,
- * and how to {@link #compute} the RDD of a batch time. Subclasses override only that.
+ * A node of the stream graph behind a public {@code DStream} handle: what the local backend compiles a stream's
+ * {@link StreamPlan} record into. It knows its parents, its slide duration, and how to {@link #compute} the RDD of a
+ * batch time. Subclasses override only that. Its id, call site and the user's settings (storage level, checkpoint
+ * interval, name) are its record's {@link StreamInfo}, so the plan and the node never disagree.
  *
  * <p>Everything per batch lives here once: a batch's RDD is computed at most once and remembered
  * ({@link #getOrCompute}); times off the node's slide grid produce nothing; remembered RDDs older than the
@@ -32,28 +36,73 @@ import io.sluice.streaming.internal.state.OperatorCheckpoint;
 public abstract class StreamNode<T> {
 
     private final StreamGraph graph;
+    private final StreamInfo info;
     private final int id;
     private final CallSite callSite;
     private final TreeMap<Time, Optional<RDD<T>>> generated = new TreeMap<>();
-    private StorageLevel storageLevel = StorageLevel.NONE;
     private Duration computedWithin;
-    private Duration checkpointInterval;
     private Duration rememberDuration;
     private Time zeroTime;
-    private String name;
+    private volatile StreamPlan<T> plan;
 
     /**
-     * Creates a node of a graph and records where the user created it.
+     * Creates the node of a stream whose info the graph made ({@link StreamGraph#newInfo}).
      *
      * @param graph the graph
-     * @param operator the operator's name
-     * @throws IllegalStateException if the context was started or stopped
+     * @param info the stream's id, call site and settings
      */
-    protected StreamNode(StreamGraph graph, String operator) {
-        graph.checkCanAdd();
+    protected StreamNode(StreamGraph graph, StreamInfo info) {
         this.graph = graph;
-        this.id = graph.nextId();
-        this.callSite = CallSite.capture(operator);
+        this.info = info;
+        this.id = info.streamId();
+        this.callSite = new CallSite(info.operator(), info.location());
+    }
+
+    /**
+     * The record this node was compiled from.
+     *
+     * @return the record
+     */
+    public final StreamPlan<T> plan() {
+        StreamPlan<T> p = plan;
+        if (p == null) {
+            synchronized (this) {
+                p = plan;
+                if (p == null) {
+                    p = describeItself();
+                    plan = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Records the record this node was compiled from; called once by the compiler.
+     *
+     * @param record the record
+     */
+    final void describedBy(StreamPlan<T> record) {
+        plan = record;
+    }
+
+    /**
+     * The record of a node made without one (a module's input). Default: none, every other node is compiled from
+     * its record.
+     *
+     * @return the record
+     */
+    protected StreamPlan<T> describeItself() {
+        throw new IllegalStateException(this + " was not compiled from a plan");
+    }
+
+    /**
+     * The stream's info: id, call site, slide and the user's settings.
+     *
+     * @return the info
+     */
+    public final StreamInfo info() {
+        return info;
     }
 
     /**
@@ -234,8 +283,9 @@ public abstract class StreamNode<T> {
             throw new IllegalStateException(getClass().getSimpleName() + " computed null for " + time);
         }
         rdd.ifPresent(r -> {
-            if (storageLevel.isValid()) {
-                r.persist(storageLevel);
+            StorageLevel level = info.storageLevel();
+            if (level.isValid()) {
+                r.persist(level);
             }
         });
         generated.put(time, rdd);
@@ -266,8 +316,8 @@ public abstract class StreamNode<T> {
         if (rememberDuration == null || rememberDuration.compareTo(slideDuration()) < 0) {
             rememberDuration = slideDuration();
         }
-        if (checkpointInterval == null && mustCheckpoint()) {
-            checkpointInterval = defaultCheckpointInterval();
+        if (info.checkpointInterval().isEmpty() && mustCheckpoint()) {
+            info.setCheckpointInterval(defaultCheckpointInterval());
         }
         for (StreamNode<?> parent : dependencies()) {
             parent.initialize(zero);
@@ -302,7 +352,7 @@ public abstract class StreamNode<T> {
      * @throws IllegalStateException if the node is not persisted
      */
     public final synchronized void computedWithin(Duration duration) {
-        if (!storageLevel.isValid()) {
+        if (!info.storageLevel().isValid()) {
             throw new IllegalStateException("Only a persisted stream can let its parents forget early: " + this);
         }
         computedWithin = duration;
@@ -349,7 +399,7 @@ public abstract class StreamNode<T> {
      */
     public final synchronized void persist(StorageLevel level) {
         graph.checkNotStarted("change the storage level of a DStream");
-        storageLevel = level;
+        info.setStorageLevel(level);
     }
 
     /**
@@ -358,7 +408,7 @@ public abstract class StreamNode<T> {
      * @return the level
      */
     public final synchronized StorageLevel storageLevel() {
-        return storageLevel;
+        return info.storageLevel();
     }
 
     /**
@@ -369,7 +419,7 @@ public abstract class StreamNode<T> {
      */
     public final synchronized void checkpointInterval(Duration interval) {
         graph.checkNotStarted("change the checkpoint interval of a DStream");
-        checkpointInterval = interval;
+        info.setCheckpointInterval(interval);
     }
 
     /**
@@ -378,7 +428,7 @@ public abstract class StreamNode<T> {
      * @return the interval
      */
     public final synchronized Optional<Duration> checkpointInterval() {
-        return Optional.ofNullable(checkpointInterval);
+        return info.checkpointInterval();
     }
 
     /**
@@ -387,7 +437,7 @@ public abstract class StreamNode<T> {
      * @param name the name
      */
     public final synchronized void name(String name) {
-        this.name = name;
+        info.setName(name);
     }
 
     /**
@@ -396,7 +446,7 @@ public abstract class StreamNode<T> {
      * @return the name
      */
     public final synchronized Optional<String> name() {
-        return Optional.ofNullable(name);
+        return info.name();
     }
 
     /**

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sluice.internal.OperatorFailure;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 
 /**
- * Every operator that works within one batch (map, filter, reduceByKey, join, transform, ...): applies a function
- * to the RDDs its parents produced for the same batch time. The function builds lazy RDDs; nothing runs until an
- * output operation's job does. If a parent has no RDD at a time, neither has this operator.
+ * The node of every per-batch record (map, filter, reduceByKey, join, transform, ...): applies the function the
+ * compiler made of the record ({@link BatchOps}, {@link KeyedBatchOps}) to the RDDs its parents produced for the same
+ * batch time. The function builds lazy RDDs; nothing runs until an output operation's job does. If a parent has no
+ * RDD at a time, neither has this operator.
  *
  * @param <T> the element type
  */
@@ -21,8 +23,8 @@ final class TransformedNode<T> extends StreamNode<T> {
     private final List<StreamNode<?>> parents;
     private final Streams.BatchFunction<T> function;
 
-    TransformedNode(List<StreamNode<?>> parents, String operator, Streams.BatchFunction<T> function) {
-        super(parents.get(0).graph(), operator);
+    TransformedNode(StreamInfo info, List<StreamNode<?>> parents, Streams.BatchFunction<T> function) {
+        super(parents.get(0).graph(), info);
         this.parents = List.copyOf(parents);
         this.function = function;
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.sluice.plan.StreamInfo;
 
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
@@ -18,8 +19,8 @@ final class UnionNode<T> extends StreamNode<T> {
 
     private final List<StreamNode<T>> parents;
 
-    UnionNode(List<StreamNode<T>> parents) {
-        super(parents.get(0).graph(), "union");
+    UnionNode(StreamInfo info, List<StreamNode<T>> parents) {
+        super(parents.get(0).graph(), info);
         this.parents = List.copyOf(parents);
     }
 

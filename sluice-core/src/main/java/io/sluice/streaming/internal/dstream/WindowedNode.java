@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sluice.StorageLevel;
+import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
 
@@ -25,8 +26,8 @@ final class WindowedNode<T> extends StreamNode<T> {
     private final Duration window;
     private final Duration slide;
 
-    WindowedNode(StreamNode<T> parent, Duration window, Duration slide) {
-        super(parent.graph(), "window");
+    WindowedNode(StreamInfo info, StreamNode<T> parent, Duration window, Duration slide) {
+        super(parent.graph(), info);
         parent.checkMultipleOfSlide(window, "window", "windowed DStream");
         parent.checkMultipleOfSlide(slide, "slide", "windowed DStream");
         this.parent = parent;

@@ -1,7 +1,10 @@
 package io.sluice.streaming.internal.ui;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import io.sluice.spi.StreamingGraphView;
+import io.sluice.spi.UiProvider;
 import io.sluice.streaming.StreamingContext;
 
 /**
@@ -16,10 +19,11 @@ public final class ContextUi {
      * Starts the UI of a starting context if {@code sluice.ui.enabled} says so.
      *
      * @param context the context
+     * @param graph makes the view of its graph the UI reads, only if the UI is enabled
      * @throws IllegalStateException if it is enabled but sluice-ui is not on the classpath
      */
-    public void startIfEnabled(StreamingContext context) {
-        running = UiLauncher.startIfEnabled(context).orElse(null);
+    public void startIfEnabled(StreamingContext context, Supplier<StreamingGraphView> graph) {
+        running = UiLauncher.startIfEnabled(context, graph).orElse(null);
     }
 
     /**

@@ -3,7 +3,10 @@ package io.sluice.streaming.internal.ui;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
+import io.sluice.spi.StreamingGraphView;
+import io.sluice.spi.UiProvider;
 import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.internal.StreamingConfig;
 
@@ -17,10 +20,12 @@ public final class UiLauncher {
      * Starts the UI of a starting context if it is enabled.
      *
      * @param context the context
+     * @param graph makes the view of its graph the UI reads, only if the UI is enabled
      * @return the running UI, empty if the UI is disabled
      * @throws IllegalStateException if it is enabled but sluice-ui is not on the classpath
      */
-    public static Optional<UiProvider.RunningUi> startIfEnabled(StreamingContext context) {
+    public static Optional<UiProvider.RunningUi> startIfEnabled(StreamingContext context,
+                                                                Supplier<StreamingGraphView> graph) {
         if (!StreamingConfig.UI_ENABLED.get(context.sluiceContext().getConf())) {
             return Optional.empty();
         }
@@ -31,6 +36,6 @@ public final class UiLauncher {
                     + "classpath: add the io.sluice:sluice-ui dependency, or set " + StreamingConfig.UI_ENABLED.key()
                     + "=false");
         }
-        return Optional.of(providers.next().start(context));
+        return Optional.of(providers.next().start(context, graph.get()));
     }
 }

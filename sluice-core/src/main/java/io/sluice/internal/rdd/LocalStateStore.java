@@ -1,4 +1,4 @@
-package io.sluice.internal.state;
+package io.sluice.internal.rdd;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,17 +30,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sluice.SluiceConf;
+import io.sluice.SluiceContext;
 import io.sluice.kafka.ConsumerStrategy;
 import io.sluice.kafka.OffsetRange;
 import io.sluice.rdd.RDD;
+import io.sluice.spi.DirectSource;
 import io.sluice.spi.Sources;
+import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.Time;
-import io.sluice.streaming.internal.StreamingConfig;
-import io.sluice.streaming.internal.dstream.InputNode;
-import io.sluice.streaming.internal.dstream.StreamGraph;
-import io.sluice.streaming.internal.receiver.PidRateEstimator;
-import io.sluice.streaming.scheduler.BatchInfo;
-import io.sluice.streaming.scheduler.StreamingListener;
 
 /**
  * The direct Kafka stream: when a batch is generated, the driver consumer (used only by the thread generating
@@ -56,15 +52,18 @@ import io.sluice.streaming.scheduler.StreamingListener;
  * lost, and queued commits wait. Each batch first checks that a broker accepts connections ({@link BrokerProbe})
  * and leaves the Kafka client alone while none does, so the stream logs one warning when the cluster becomes
  * unreachable and one line when it answers again, instead of the client's warning at every reconnect attempt.
+ * With backpressure, the engine's rate estimate ({@link #rateUpdated}) clamps the ranges besides the configured
+ * rates.
  *
  * @param <K> the key type
  * @param <V> the value type
  */
-public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K, V>> {
+public final class DirectKafkaSource<K, V> implements DirectSource<ConsumerRecord<K, V>> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DirectKafkaInputNode.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DirectKafkaSource.class);
     private static final String NO_BROKER_ANSWERS = "no broker of bootstrap.servers accepts connections";
 
+    private final StreamingContext context;
     private final ConsumerStrategy<K, V> strategy;
     private final BiFunction<RDD<ConsumerRecord<K, V>>, OffsetRange[], RDD<ConsumerRecord<K, V>>> batchRdd;
     private final Map<String, Object> driverParams;
@@ -83,22 +82,23 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
     private final ConcurrentLinkedQueue<OffsetRange> commitQueue = new ConcurrentLinkedQueue<>();
     private final AtomicReference<OffsetCommitCallback> commitCallback = new AtomicReference<>();
     private volatile double estimatedRate = Double.NaN;
+    private long batchMillis;
     private KafkaConsumer<byte[], byte[]> driver;
     private boolean unreachable;
 
     /**
-     * Creates the stream's node and registers it with the graph.
+     * Creates the stream's source; {@code context.directStream} makes it a stream.
      *
-     * @param graph the graph
+     * @param context the streaming context
      * @param strategy the partitions, parameters and starting offsets
      * @param batchRdd gives each batch's RDD the ranges it reads ({@code KafkaRDD::new})
      */
-    public DirectKafkaInputNode(StreamGraph graph, ConsumerStrategy<K, V> strategy,
-                                BiFunction<RDD<ConsumerRecord<K, V>>, OffsetRange[], RDD<ConsumerRecord<K, V>>> batchRdd) {
-        super(graph, "createDirectStream");
+    public DirectKafkaSource(StreamingContext context, ConsumerStrategy<K, V> strategy,
+                             BiFunction<RDD<ConsumerRecord<K, V>>, OffsetRange[], RDD<ConsumerRecord<K, V>>> batchRdd) {
+        this.context = context;
         this.strategy = strategy;
         this.batchRdd = batchRdd;
-        SluiceConf conf = graph.sluiceContext().getConf();
+        SluiceConf conf = context.sluiceContext().getConf();
         Object group = strategy.kafkaParams().get("group.id");
         this.groupId = group == null ? null : group.toString();
         Map<String, Object> driverParams = new HashMap<>(strategy.kafkaParams());
@@ -121,7 +121,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
      * checkpoint (other topics) is refused rather than resumed from.
      */
     @Override
-    public TreeMap<String, String> checkpointIdentity() {
+    public Map<String, String> checkpointIdentity() {
         TreeMap<String, String> identity = new TreeMap<>();
         strategy.pattern().ifPresent(pattern -> identity.put("topic pattern", pattern.pattern()));
         if (!strategy.topics().isEmpty()) {
@@ -136,24 +136,13 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
     }
 
     @Override
-    public synchronized void start() {
-        SluiceConf conf = graph().sluiceContext().getConf();
-        if (StreamingConfig.BACKPRESSURE_ENABLED.get(conf)) {
-            Long initial = StreamingConfig.BACKPRESSURE_INITIAL_RATE.get(conf);
-            estimatedRate = initial == null ? Double.NaN : initial;
-            PidRateEstimator estimator = new PidRateEstimator(graph().batchDuration().toMillis(),
-                    StreamingConfig.PID_PROPORTIONAL.get(conf), StreamingConfig.PID_INTEGRAL.get(conf),
-                    StreamingConfig.PID_DERIVED.get(conf), StreamingConfig.PID_MIN_RATE.get(conf));
-            graph().listenerBus().add(new StreamingListener() {
-                @Override
-                public void onBatchCompleted(BatchInfo batch) {
-                    estimator.compute(batch.batchTime().milliseconds(), batch.numRecords(),
-                            batch.processingDelay().map(Duration::toMillis).orElse(0L),
-                            batch.schedulingDelay().map(Duration::toMillis).orElse(0L))
-                            .ifPresent(rate -> estimatedRate = rate);
-                }
-            });
-        }
+    public void rateUpdated(double recordsPerSecond) {
+        estimatedRate = recordsPerSecond;
+    }
+
+    @Override
+    public synchronized void start(Duration batchDuration) {
+        batchMillis = batchDuration.toMillis();
         driver = new KafkaConsumer<>(driverParams);
         if (!probe.anyAnswers()) {
             warnUnreachable("start", NO_BROKER_ANSWERS);
@@ -170,7 +159,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
     }
 
     @Override
-    protected synchronized Optional<RDD<ConsumerRecord<K, V>>> compute(Time time) {
+    public synchronized Batch<ConsumerRecord<K, V>> batch(Time time) {
         OffsetRange[] ranges = restoredRanges.remove(time);
         if (ranges != null) {
             for (OffsetRange r : ranges) {
@@ -184,10 +173,9 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
         for (OffsetRange r : ranges) {
             records += r.count();
         }
-        graph().reportRecords(time, records);
-        RDD<ConsumerRecord<K, V>> read = Sources.rdd(graph().sluiceContext(), "kafka",
-                new KafkaSource<>(ranges, pool, pollTimeout));
-        return Optional.of(batchRdd.apply(read, ranges));
+        SluiceContext sc = context.sluiceContext();
+        RDD<ConsumerRecord<K, V>> read = Sources.rdd(sc, "kafka", new KafkaSource<>(ranges, pool, pollTimeout));
+        return new Batch<>(batchRdd.apply(read, ranges), records);
     }
 
     private OffsetRange[] nextRanges(Time time) {
@@ -204,7 +192,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
                 LOG.info("Kafka at {} answers again: batch {} reads from where the stream stopped", bootstrap, time);
                 unreachable = false;
             }
-            Map<TopicPartition, Long> untils = RateClamp.untils(current, latest, graph().batchDuration().toMillis(),
+            Map<TopicPartition, Long> untils = RateClamp.untils(current, latest, batchMillis,
                     maxRatePerPartition, minRatePerPartition, estimatedRate);
             return advance(untils);
         } catch (KafkaException e) {
@@ -395,7 +383,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
 
     @Override
     public void batchDone(Time time) {
-        if (graph().context().checkpointDirectory().isEmpty()) {
+        if (context.checkpointDirectory().isEmpty()) {
             synchronized (this) {
                 rangesByBatch.headMap(time, true).clear();
             }
@@ -420,7 +408,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
      * {@code [TreeMap<batch ms, [topic, long[] {partition, from, until}, ...]>]}.
      */
     @Override
-    public synchronized ArrayList<Object> snapshotState(Time checkpointTime) {
+    public synchronized List<Object> savePositions(Time checkpointTime) {
         Time floor = rangesByBatch.floorKey(checkpointTime);
         Map<Time, OffsetRange[]> kept = floor == null ? rangesByBatch.tailMap(checkpointTime, false)
                 : rangesByBatch.tailMap(floor, true);
@@ -440,7 +428,7 @@ public final class DirectKafkaInputNode<K, V> extends InputNode<ConsumerRecord<K
 
     @Override
     @SuppressWarnings("unchecked")
-    public synchronized void restoreState(ArrayList<Object> saved, Time checkpointTime) {
+    public synchronized void restorePositions(List<Object> saved, Time checkpointTime) {
         ((Map<Long, List<Object>>) saved.get(0)).forEach((t, encoded) -> {
             OffsetRange[] ranges = new OffsetRange[encoded.size() / 2];
             for (int i = 0; i < ranges.length; i++) {

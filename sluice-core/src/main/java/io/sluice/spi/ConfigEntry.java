@@ -1,13 +1,16 @@
-package io.sluice.internal.config;
+package io.sluice.spi;
 
 import java.time.Duration;
 import java.util.Optional;
 
 import io.sluice.SluiceConf;
+import io.sluice.internal.config.ConfigValues;
 
 /**
  * One configuration key, declared once: its name, its type, its default and a one-line description.
- * Components read their settings through entries, never through ad hoc strings.
+ * Components read their settings through entries, never through ad hoc strings; modules (Kafka, the web UI)
+ * declare their own keys with it, beside core's. Immutable and thread-safe. Spark equivalent: the internal
+ * {@code ConfigEntry} built with {@code ConfigBuilder}.
  *
  * @param key the key, such as {@code sluice.task.maxFailures}
  * @param defaultValue the value when the key is not set; null for keys without a default

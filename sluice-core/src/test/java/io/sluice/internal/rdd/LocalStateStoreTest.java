@@ -1,4 +1,4 @@
-package io.sluice.internal.state;
+package io.sluice.internal.rdd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
