@@ -10,10 +10,12 @@ import io.sluice.rdd.Partitioner;
  * The description of an RDD: one record per operator, holding its parameters, its parents and its user function.
  * Building a plan runs nothing; a backend compiles or translates it when an action runs.
  *
- * <p>Every record is immutable except its {@link PlanInfo} (storage level, the backend's memo), and serializable
- * with everything it holds — user functions are Sluice's serializable interfaces — except the transitional
- * {@link LocalOnlyPlan}. Two records are the same RDD only if they are the same object: a backend keys what it
- * keeps (persisted partitions, shuffle outputs) by the record's {@link PlanInfo}.
+ * <p>Every record is immutable except its {@link PlanInfo} (storage level, the backend's memo), and serializable with
+ * everything it holds — user functions are Sluice's serializable interfaces. The records of streaming's state operators
+ * ({@link UpdateStatePlan}, {@link MapWithStatePlan}, {@link ReducedWindowPlan}) name the state they change by {@link
+ * StateRef}; the state itself lives in the backend's {@link io.sluice.spi.StateStore}. Two records are the same RDD
+ * only if they are the same object: a backend keys what it keeps (persisted partitions, shuffle outputs) by the
+ * record's {@link PlanInfo}.
  *
  * <p>To handle every kind, implement {@link RddPlanVisitor} and call {@link #accept}: a new operator is a new
  * record and a new visitor method, so a backend that does not implement it does not compile.
@@ -23,7 +25,8 @@ import io.sluice.rdd.Partitioner;
 public sealed interface RddPlan<T> extends Serializable
         permits ParallelizePlan, CollectionPlan, EmptyPlan, TextFilePlan, BinaryRecordsPlan, ObjectFilePlan,
                 SourcePlan, MapPlan, FlatMapPlan, FilterPlan, MapPartitionsPlan, UnionPlan, CoalescePlan,
-                ZipWithIndexPlan, CartesianPlan, ShufflePlan, CoGroupPlan, LocalOnlyPlan {
+                ZipWithIndexPlan, CartesianPlan, ShufflePlan, CoGroupPlan, UpdateStatePlan, MapWithStatePlan,
+                ReducedWindowPlan {
 
     /**
      * The RDD's id, operator, call site, storage level and backend memo.

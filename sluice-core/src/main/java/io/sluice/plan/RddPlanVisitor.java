@@ -145,10 +145,26 @@ public interface RddPlanVisitor<R> {
     R coGroup(CoGroupPlan<?, ?, ?> plan);
 
     /**
-     * Transitional: a streaming state operator's batch that only the local backend can run.
+     * One batch of updateStateByKey applied to the operator's state.
      *
      * @param plan the plan
      * @return the result
      */
-    R localOnly(LocalOnlyPlan<?> plan);
+    R updateState(UpdateStatePlan<?, ?, ?> plan);
+
+    /**
+     * One batch of mapWithState applied to the operator's state.
+     *
+     * @param plan the plan
+     * @return the result
+     */
+    R mapWithState(MapWithStatePlan<?, ?, ?, ?> plan);
+
+    /**
+     * One slide of a window reduced with an inverse function, applied to the operator's state.
+     *
+     * @param plan the plan
+     * @return the result
+     */
+    R reducedWindow(ReducedWindowPlan<?, ?> plan);
 }

@@ -7,29 +7,32 @@ import java.util.function.Consumer;
 
 import io.sluice.SluiceConf;
 import io.sluice.internal.CallSite;
-import io.sluice.internal.Engine;
 import io.sluice.internal.Master;
 import io.sluice.internal.config.CoreConfig;
 import io.sluice.internal.scheduler.JobRunner;
 import io.sluice.internal.storage.LocalDir;
 import io.sluice.plan.RddPlan;
+import io.sluice.rdd.Partitioner;
 import io.sluice.spi.ExecutionBackend;
 import io.sluice.spi.PartitionData;
 import io.sluice.spi.PartitionFunction;
 import io.sluice.spi.ResultHandler;
+import io.sluice.spi.StateStoreProvider;
 
 /**
  * The backend of {@code local}, {@code local[N]}, {@code local[*]}: plans compiled into {@link Node}s
  * ({@link LocalCompiler}) whose jobs run on a fixed pool of worker threads ({@link JobRunner}), persisted partitions
  * in memory or under {@code sluice.local.dir}. Partition functions get the node's push loop, so an action over a
- * chain of narrow operators is one loop per partition. Thread-safe.
+ * chain of narrow operators is one loop per partition. The state of streaming's stateful operators lives in
+ * {@link LocalStateStore}s, hash maps updated in place. Thread-safe.
  */
-public class LocalBackend implements ExecutionBackend {
+public class LocalBackend implements ExecutionBackend, StateStoreProvider {
 
     private final int threads;
     private final JobRunner runner;
     private final LocalDir localDir;
-    private final LocalCompiler compiler = new LocalCompiler();
+    private final LocalStateStores stateStores = new LocalStateStores();
+    private final LocalCompiler compiler;
 
     /**
      * Parses a local master URL and starts the worker pool.
@@ -48,6 +51,7 @@ public class LocalBackend implements ExecutionBackend {
         this.threads = master.threads();
         this.localDir = new LocalDir(Path.of(CoreConfig.LOCAL_DIR.get(conf)));
         this.runner = new JobRunner(threads, master.maxFailures());
+        this.compiler = new LocalCompiler(runner, stateStores, localDir);
     }
 
     /**
@@ -58,22 +62,6 @@ public class LocalBackend implements ExecutionBackend {
      */
     public static boolean accepts(String masterUrl) {
         return masterUrl.equals("local") || masterUrl.startsWith("local[");
-    }
-
-    /**
-     * The local backend of a context, for the parts of the engine that run only locally for now (streaming's
-     * state operators).
-     *
-     * @param engine the context's engine
-     * @return its backend
-     * @throws UnsupportedOperationException if the context runs on another backend
-     */
-    public static LocalBackend of(Engine engine) {
-        if (engine.backend() instanceof LocalBackend local) {
-            return local;
-        }
-        throw new UnsupportedOperationException("updateStateByKey, mapWithState and windows reduced with an inverse "
-                + "function run only on a local master for now, not on " + engine.conf().get("sluice.master"));
     }
 
     /**
@@ -99,13 +87,20 @@ public class LocalBackend implements ExecutionBackend {
     }
 
     @Override
+    public <K, E> LocalStateStore<K, E> store(String operatorId, Partitioner partitioner) {
+        return stateStores.store(operatorId, partitioner);
+    }
+
+    @Override
     public int defaultParallelism() {
         return threads;
     }
 
     @Override
     public void persist(RddPlan<?> plan) {
-        compile(plan).persist(plan.info().storageLevel(), localDir);
+        if (plan.info().isCompiled()) {
+            compile(plan).persist(plan.info().storageLevel(), localDir);
+        }
     }
 
     @Override

@@ -2,9 +2,13 @@ package io.sluice.internal.rdd;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import io.sluice.Pair;
 import io.sluice.internal.CallSite;
+import io.sluice.internal.scheduler.JobRunner;
+import io.sluice.internal.storage.LocalDir;
+import io.sluice.streaming.internal.state.TimedState;
 import io.sluice.plan.BinaryRecordsPlan;
 import io.sluice.plan.CartesianPlan;
 import io.sluice.plan.CoGroupPlan;
@@ -13,18 +17,20 @@ import io.sluice.plan.CollectionPlan;
 import io.sluice.plan.EmptyPlan;
 import io.sluice.plan.FilterPlan;
 import io.sluice.plan.FlatMapPlan;
-import io.sluice.plan.LocalOnlyPlan;
 import io.sluice.plan.MapPartitionsPlan;
+import io.sluice.plan.MapWithStatePlan;
 import io.sluice.plan.MapPlan;
 import io.sluice.plan.ObjectFilePlan;
 import io.sluice.plan.ParallelizePlan;
 import io.sluice.plan.PlanInfo;
 import io.sluice.plan.RddPlan;
 import io.sluice.plan.RddPlanVisitor;
+import io.sluice.plan.ReducedWindowPlan;
 import io.sluice.plan.ShufflePlan;
 import io.sluice.plan.SourcePlan;
 import io.sluice.plan.TextFilePlan;
 import io.sluice.plan.UnionPlan;
+import io.sluice.plan.UpdateStatePlan;
 import io.sluice.plan.ZipWithIndexPlan;
 
 /**
@@ -35,9 +41,30 @@ import io.sluice.plan.ZipWithIndexPlan;
  *
  * <p>A plan is compiled once: the node is memoized in its {@link PlanInfo}, so the persisted partitions and shuffle
  * outputs of an RDD are shared by every action on it, and a lineage shared by several RDDs is one graph of nodes.
- * Stateless and thread-safe.
+ * A record whose storage level is set is compiled into a persisted node.
+ *
+ * <p>Two records run work when compiled: zipWithIndex counts its parent's partitions (one job, as Spark's
+ * {@code ZippedWithIndexRDD} does when created), and the state records register their batch with the operator's
+ * {@link LocalStateStore}. Thread-safe.
  */
 public final class LocalCompiler implements RddPlanVisitor<Node<?>> {
+
+    private final JobRunner runner;
+    private final LocalStateStores stateStores;
+    private final LocalDir localDir;
+
+    /**
+     * Creates the compiler of a backend.
+     *
+     * @param runner runs zipWithIndex's counting job
+     * @param stateStores the stores of the context's stateful operators
+     * @param localDir where persisted partitions spill
+     */
+    LocalCompiler(JobRunner runner, LocalStateStores stateStores, LocalDir localDir) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.stateStores = Objects.requireNonNull(stateStores, "stateStores");
+        this.localDir = Objects.requireNonNull(localDir, "localDir");
+    }
 
     /**
      * The node of a plan, compiling it (and its parents) on first use.
@@ -48,7 +75,13 @@ public final class LocalCompiler implements RddPlanVisitor<Node<?>> {
      */
     @SuppressWarnings("unchecked")
     public <T> Node<T> compile(RddPlan<T> plan) {
-        return (Node<T>) plan.info().compiled(() -> plan.accept(this));
+        return (Node<T>) plan.info().compiled(() -> {
+            Node<T> node = (Node<T>) plan.accept(this);
+            if (plan.info().storageLevel().isValid()) {
+                node.persist(plan.info().storageLevel(), localDir);
+            }
+            return node;
+        });
     }
 
     static CallSite callSite(PlanInfo info) {
@@ -162,7 +195,9 @@ public final class LocalCompiler implements RddPlanVisitor<Node<?>> {
     }
 
     private <T> Node<Pair<T, Long>> zipNode(ZipWithIndexPlan<T> plan) {
-        return new ZipWithIndexNode<>(plan.info(), compile(plan.parent()));
+        Node<T> parent = compile(plan.parent());
+        return new ZipWithIndexNode<>(plan.info(), parent,
+                ZipWithIndexNode.startIndices(runner, parent, callSite(plan.info())));
     }
 
     @Override
@@ -197,7 +232,49 @@ public final class LocalCompiler implements RddPlanVisitor<Node<?>> {
     }
 
     @Override
-    public Node<?> localOnly(LocalOnlyPlan<?> plan) {
-        return ((LocalOnlyRdds.Executor<?>) plan.executor()).node();
+    public Node<?> updateState(UpdateStatePlan<?, ?, ?> plan) {
+        return updateStateNode(plan);
+    }
+
+    /**
+     * The batch's gathered values are this operator's own RDD: compiled without the memo (unless something compiled
+     * it already), so its shuffle outputs are garbage once the node applied the batch and dropped it, not kept while
+     * the state stream remembers the batch.
+     */
+    private <K, V, S> Node<Pair<K, S>> updateStateNode(UpdateStatePlan<K, V, S> plan) {
+        LocalStateStore<K, S> store = stateStores.store(plan.state().operatorId(), plan.keyPartitioner());
+        Node<Pair<K, List<V>>> batch = plan.batch() == null ? null : ownInput(plan.batch());
+        return new UpdateStateNode<>(plan, store, batch, plan.initial() == null ? null : compile(plan.initial()))
+                .register();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Node<T> ownInput(RddPlan<T> plan) {
+        return plan.info().isCompiled() ? compile(plan) : (Node<T>) plan.accept(this);
+    }
+
+    @Override
+    public Node<?> mapWithState(MapWithStatePlan<?, ?, ?, ?> plan) {
+        return mapWithStateNode(plan);
+    }
+
+    private <K, V, S, M> Node<MapWithStatePlan.Result<K, S, M>> mapWithStateNode(MapWithStatePlan<K, V, S, M> plan) {
+        LocalStateStore<K, TimedState<S>> store = stateStores.store(plan.state().operatorId(), plan.keyPartitioner());
+        return new MapWithStateNode<>(plan, store, plan.batch() == null ? null : compile(plan.batch()),
+                plan.initial() == null ? null : compile(plan.initial())).register();
+    }
+
+    @Override
+    public Node<?> reducedWindow(ReducedWindowPlan<?, ?> plan) {
+        return reducedWindowNode(plan);
+    }
+
+    private <K, V> Node<Pair<K, V>> reducedWindowNode(ReducedWindowPlan<K, V> plan) {
+        LocalStateStore<K, V> store = stateStores.store(plan.state().operatorId(), plan.keyPartitioner());
+        List<Node<Pair<K, V>>> entering = new ArrayList<>(plan.entering().size());
+        plan.entering().forEach(p -> entering.add(compile(p)));
+        List<Node<Pair<K, V>>> leaving = new ArrayList<>(plan.leaving().size());
+        plan.leaving().forEach(p -> leaving.add(compile(p)));
+        return new WindowStateNode<>(plan, store, entering, leaving).register();
     }
 }

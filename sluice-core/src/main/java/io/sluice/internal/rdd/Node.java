@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 
 import io.sluice.StorageLevel;
 import io.sluice.internal.CallSite;
-import io.sluice.internal.Engine;
-import io.sluice.internal.scheduler.JobRunner;
 import io.sluice.internal.storage.LocalDir;
 import io.sluice.internal.storage.PartitionStore;
 import io.sluice.plan.PlanInfo;
@@ -43,19 +41,6 @@ public abstract class Node<T> {
     protected Node(PlanInfo info) {
         this.id = info.rddId();
         this.callSite = new CallSite(info.operator(), info.location());
-    }
-
-    /**
-     * Transitional: creates a node with no plan record of its own (streaming's state operators, which
-     * {@link LocalOnlyRdds} wraps in a {@link io.sluice.plan.LocalOnlyPlan}), taking a new RDD id and capturing the
-     * user's line.
-     *
-     * @param engine the context's engine
-     * @param operator the operator's name, for errors
-     */
-    protected Node(Engine engine, String operator) {
-        this.id = engine.newRddId();
-        this.callSite = CallSite.capture(operator);
     }
 
     /**
@@ -96,15 +81,6 @@ public abstract class Node<T> {
      */
     public Optional<Partitioner> partitioner() {
         return Optional.empty();
-    }
-
-    /**
-     * Gets the node ready for tasks to compute it, before a stage that contains it runs: for example, counts the
-     * parent's partitions. Runs on the thread that submitted the job; may run jobs. Default: nothing.
-     *
-     * @param runner the job runner
-     */
-    public void prepare(JobRunner runner) {
     }
 
     /**

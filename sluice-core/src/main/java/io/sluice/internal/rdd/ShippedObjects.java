@@ -12,17 +12,19 @@ import io.sluice.plan.CollectionPlan;
 import io.sluice.plan.EmptyPlan;
 import io.sluice.plan.FilterPlan;
 import io.sluice.plan.FlatMapPlan;
-import io.sluice.plan.LocalOnlyPlan;
 import io.sluice.plan.MapPartitionsPlan;
 import io.sluice.plan.MapPlan;
+import io.sluice.plan.MapWithStatePlan;
 import io.sluice.plan.ObjectFilePlan;
 import io.sluice.plan.ParallelizePlan;
 import io.sluice.plan.RddPlan;
 import io.sluice.plan.RddPlanVisitor;
+import io.sluice.plan.ReducedWindowPlan;
 import io.sluice.plan.ShufflePlan;
 import io.sluice.plan.SourcePlan;
 import io.sluice.plan.TextFilePlan;
 import io.sluice.plan.UnionPlan;
+import io.sluice.plan.UpdateStatePlan;
 import io.sluice.plan.ZipWithIndexPlan;
 
 /**
@@ -152,7 +154,27 @@ public final class ShippedObjects implements RddPlanVisitor<Map<String, Object>>
     }
 
     @Override
-    public Map<String, Object> localOnly(LocalOnlyPlan<?> plan) {
-        return none();
+    public Map<String, Object> updateState(UpdateStatePlan<?, ?, ?> plan) {
+        Map<String, Object> shipped = new LinkedHashMap<>(one("its update function", plan.update()));
+        shipped.put("its partitioner", plan.keyPartitioner());
+        return shipped;
+    }
+
+    @Override
+    public Map<String, Object> mapWithState(MapWithStatePlan<?, ?, ?, ?> plan) {
+        Map<String, Object> shipped = new LinkedHashMap<>(one("its mapping function", plan.function()));
+        shipped.put("its partitioner", plan.keyPartitioner());
+        return shipped;
+    }
+
+    @Override
+    public Map<String, Object> reducedWindow(ReducedWindowPlan<?, ?> plan) {
+        Map<String, Object> shipped = new LinkedHashMap<>(one("its reduce function", plan.reduce()));
+        shipped.put("its inverse function", plan.inverse());
+        if (plan.filter() != null) {
+            shipped.put("its filter function", plan.filter());
+        }
+        shipped.put("its partitioner", plan.keyPartitioner());
+        return shipped;
     }
 }

@@ -90,12 +90,13 @@ public final class ShuffleDependency<K, V, C> implements Dependency {
     }
 
     /**
-     * Gets the partitioner ready before the map stage: a range partitioner samples the keys.
+     * Samples the keys of a range partitioner before the map stage (sortByKey), with a job; nothing for other
+     * partitioners.
      *
      * @param runner the job runner
      */
     @SuppressWarnings("unchecked")
-    public void prepare(JobRunner runner) {
+    public void sampleRangeBounds(JobRunner runner) {
         if (partitioner instanceof RangePartitioner<?> range) {
             ((RangePartitioner<K>) range).computeBounds(runner, parent);
         }

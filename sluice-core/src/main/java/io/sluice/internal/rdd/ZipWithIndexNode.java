@@ -5,35 +5,43 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.sluice.Pair;
+import io.sluice.internal.CallSite;
 import io.sluice.internal.scheduler.JobRunner;
 import io.sluice.plan.PlanInfo;
 
 /**
- * zipWithIndex: pairs each element with its position in the RDD (partition order, then element order). Before
- * its stage runs, a job counts the parent's partitions, as Spark does, unless there is only one.
+ * zipWithIndex: pairs each element with its position in the RDD (partition order, then element order). When the
+ * local backend compiles it, a job counts the parent's partitions ({@link #startIndices}), as Spark does when the RDD
+ * is created, unless there is only one.
  *
  * @param <T> the element type
  */
 public final class ZipWithIndexNode<T> extends NarrowNode<T, Pair<T, Long>> {
 
-    private volatile long[] startIndices;
+    private final long[] startIndices;
 
     /**
      * Creates the operator.
      *
      * @param info the plan record's info
      * @param parent the parent
+     * @param startIndices the index of each parent partition's first element
      */
-    public ZipWithIndexNode(PlanInfo info, Node<T> parent) {
+    public ZipWithIndexNode(PlanInfo info, Node<T> parent, long[] startIndices) {
         super(parent, info, false);
+        this.startIndices = startIndices.clone();
     }
 
-    @Override
-    public void prepare(JobRunner runner) {
-        if (startIndices != null) {
-            return;
-        }
-        Node<T> parent = parent();
+    /**
+     * Counts the elements of every parent partition but the last, with one job, as Spark's
+     * {@code ZippedWithIndexRDD} does when it is created; no job when there is only one partition.
+     *
+     * @param runner the job runner
+     * @param parent the parent
+     * @param action the operator, for errors
+     * @return the index of each partition's first element
+     */
+    static long[] startIndices(JobRunner runner, Node<?> parent, CallSite action) {
         int n = parent.numPartitions();
         long[] starts = new long[n];
         if (n > 1) {
@@ -45,12 +53,12 @@ public final class ZipWithIndexNode<T> extends NarrowNode<T, Pair<T, Long>> {
                 long[] count = {0};
                 parent.forEach(p, x -> count[0]++);
                 return count[0];
-            }, callSite());
+            }, action);
             for (int i = 1; i < n; i++) {
                 starts[i] = starts[i - 1] + counts.get(i - 1);
             }
         }
-        startIndices = starts;
+        return starts;
     }
 
     @Override

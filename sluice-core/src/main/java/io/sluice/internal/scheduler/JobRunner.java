@@ -90,7 +90,6 @@ public final class JobRunner {
     public <U> List<U> runJob(Node<?> node, int[] partitions, TaskBody<U> body, CallSite action) {
         checkActive();
         computeShuffles(node);
-        prepareStage(node);
         return runTasks(partitions, body, action);
     }
 
@@ -143,36 +142,14 @@ public final class JobRunner {
                 return;
             }
             Node<?> parent = dep.parent();
-            prepareStage(parent);
             try {
-                dep.prepare(this);
+                dep.sampleRangeBounds(this);
             } catch (OperatorFailure f) {
                 throw jobFailure(f.callSite(), f.getCause(), "");
             }
             int[] maps = allPartitions(parent);
             List<Object[]> outputs = runTasks(maps, dep::writeMapOutput, parent.callSite());
             dep.registerOutputs(outputs.toArray());
-        }
-    }
-
-    /** Calls {@link Node#prepare} on every node a stage computes, parents first. */
-    private void prepareStage(Node<?> node) {
-        prepareStage(node, Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private void prepareStage(Node<?> node, Set<Node<?>> visited) {
-        if (!visited.add(node)) {
-            return;
-        }
-        for (Dependency dep : node.dependencies()) {
-            if (dep instanceof Dependency.Narrow) {
-                prepareStage(dep.parent(), visited);
-            }
-        }
-        try {
-            node.prepare(this);
-        } catch (OperatorFailure f) {
-            throw jobFailure(f.callSite(), f.getCause(), "");
         }
     }
 

@@ -11,8 +11,15 @@ import java.util.TreeMap;
  */
 public final class CheckpointData {
 
-    /** The version of this format: 2 records the program's identity, 1 did not. */
-    public static final int VERSION = 2;
+    /**
+     * The version of this format: 3 holds each stateful operator's state as its kind's typed codec wrote it (one
+     * {@code byte[]} in {@link Operator#state}); 2 held it as an untyped list, and still is read; 1 did not record
+     * the program's identity, and is not.
+     */
+    public static final int VERSION = 3;
+
+    /** The oldest format this Sluice reads. */
+    public static final int OLDEST_READABLE = 2;
 
     /** The format version. */
     public int version;
@@ -37,7 +44,10 @@ public final class CheckpointData {
         public TreeMap<String, String> identity = new TreeMap<>();
         /** The classes of the keys and values its state held, for messages only; empty if it held none. */
         public String stateTypes;
-        /** Its state, in a form the operator knows. */
+        /**
+         * Its state: for a stateful operator in format 3, one {@code byte[]} its kind's
+         * {@link io.sluice.spi.StateCodec} wrote; for an input, a list the input knows.
+         */
         public ArrayList<Object> state = new ArrayList<>();
 
         /** For Kryo. */

@@ -131,9 +131,10 @@ public final class CheckpointStore {
                 return Optional.of(payload);
             } catch (OtherFormatException e) {
                 throw new CheckpointException("The checkpoint " + file + " is in format " + e.version + ", written "
-                        + (e.version < CheckpointData.VERSION ? "by an older Sluice, which did not record which "
-                        + "program wrote it" : "by a newer Sluice") + "; this Sluice reads format "
-                        + CheckpointData.VERSION + ": " + startFresh(directory));
+                        + (e.version < CheckpointData.OLDEST_READABLE ? "by an older Sluice, which did not record "
+                        + "which program wrote it" : "by a newer Sluice") + "; this Sluice reads formats "
+                        + CheckpointData.OLDEST_READABLE + " to " + CheckpointData.VERSION + ": "
+                        + startFresh(directory));
             } catch (IOException | IllegalStateException e) {
                 damaged.put(file, e.getMessage());
             }
@@ -205,10 +206,11 @@ public final class CheckpointStore {
                 throw new IllegalStateException("its header gives a payload of " + length + " bytes, the file holds "
                         + (size - HEADER));
             }
-            if (version != CheckpointData.VERSION && version > 0 && version < MAX_PLAUSIBLE_VERSION) {
+            boolean readable = version >= CheckpointData.OLDEST_READABLE && version <= CheckpointData.VERSION;
+            if (!readable && version > 0 && version < MAX_PLAUSIBLE_VERSION) {
                 throw new OtherFormatException(version);
             }
-            if (version != CheckpointData.VERSION) {
+            if (!readable) {
                 throw new IllegalStateException("its header gives format version " + version);
             }
             byte[] payload = new byte[length];

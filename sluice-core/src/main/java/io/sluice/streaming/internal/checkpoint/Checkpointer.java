@@ -19,12 +19,13 @@ import io.sluice.streaming.internal.ClockCondition;
 import io.sluice.streaming.internal.StreamingConfig;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.internal.dstream.StreamNode;
+import io.sluice.streaming.internal.state.OperatorCheckpoint;
 
 /**
- * Takes the checkpoints of a running context: after a batch completes, at every checkpoint interval, copies the
- * state of every stateful operator and input (on the scheduler's event loop, while the job thread that ran the
- * batch's last job waits for it, so no later batch changes the state meanwhile), serializes it, and hands the bytes
- * to a writer thread that stores them atomically.
+ * Takes the checkpoints of a running context: after a batch completes, at every checkpoint interval, copies the state
+ * of every stateful operator (written by its kind's codec) and input (on the scheduler's event loop, while the job
+ * thread that ran the batch's last job waits for it, so no later batch changes the state meanwhile), serializes it, and
+ * hands the bytes to a writer thread that stores them atomically.
  *
  * <pre>
  *   batch t done ──(t - zero) % interval == 0──▶ snapshot + serialize (event loop) ──▶ write file (writer thread)
@@ -99,9 +100,14 @@ public final class Checkpointer {
         data.lastCompletedBatch = time.milliseconds();
         for (Map.Entry<String, StreamNode<?>> e : graph.checkpointNodes().entrySet()) {
             StreamNode<?> node = e.getValue();
-            ArrayList<Object> state = node.snapshotState(time);
-            data.operators.add(new CheckpointData.Operator(e.getKey(), node.checkpointKind(),
-                    node.checkpointIdentity(), node.stateTypes(state), state));
+            OperatorCheckpoint<?> typed = node.operatorCheckpoint();
+            if (typed != null) {
+                data.operators.add(typed(e.getKey(), node, typed, time));
+            } else {
+                ArrayList<Object> state = node.snapshotState(time);
+                data.operators.add(new CheckpointData.Operator(e.getKey(), node.checkpointKind(),
+                        node.checkpointIdentity(), node.stateTypes(state), state));
+            }
         }
         byte[] bytes = serializer.serialize(data);
         writer.execute(() -> {
@@ -113,6 +119,16 @@ public final class Checkpointer {
                 LOG.error("Checkpoint of batch {} not written: {}", time, e.getMessage(), e);
             }
         });
+    }
+
+    /** A stateful operator's entry: its state written by its kind's codec, as the one element of the list. */
+    private <S> CheckpointData.Operator typed(String id, StreamNode<?> node, OperatorCheckpoint<S> checkpoint,
+                                              Time time) {
+        S snapshot = checkpoint.snapshot(time);
+        ArrayList<Object> state = new ArrayList<>(1);
+        state.add(serializer.encode(checkpoint.codec(), snapshot));
+        return new CheckpointData.Operator(id, node.checkpointKind(), node.checkpointIdentity(),
+                checkpoint.codec().types(snapshot), state);
     }
 
     /**

@@ -14,6 +14,7 @@ import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.dstream.OutputNode;
 import io.sluice.streaming.internal.dstream.StreamGraph;
 import io.sluice.streaming.internal.dstream.StreamNode;
+import io.sluice.streaming.internal.state.OperatorCheckpoint;
 
 /**
  * Restores a checkpoint into a program's graph — the graph the program's factory just built, never one read from
@@ -50,7 +51,8 @@ public final class Recovery {
      * @throws CheckpointException if the checkpoint is another program's, or cannot be read
      */
     public static Time restore(StreamGraph graph, byte[] bytes, SluiceConf conf, Path directory) {
-        CheckpointData data = read(bytes, conf, directory);
+        StateSerializer serializer = new StateSerializer(conf);
+        CheckpointData data = read(serializer, bytes, directory);
         List<String> differences = ProgramIdentity.differences(data, graph);
         if (!differences.isEmpty()) {
             throw new CheckpointException("The checkpoint in " + directory + " does not match this program: "
@@ -62,8 +64,32 @@ public final class Recovery {
         }
         Time last = new Time(data.lastCompletedBatch);
         Map<String, StreamNode<?>> nodes = graph.checkpointNodes();
-        data.operators.forEach(op -> nodes.get(op.id).restoreState(op.state, last));
+        for (CheckpointData.Operator op : data.operators) {
+            StreamNode<?> node = nodes.get(op.id);
+            OperatorCheckpoint<?> typed = node.operatorCheckpoint();
+            if (typed != null) {
+                restoreTyped(typed, op, data.version, last, serializer, directory);
+            } else {
+                node.restoreState(op.state, last);
+            }
+        }
         return last;
+    }
+
+    /** A stateful operator's state: its kind's codec's bytes (format 3), or the untyped list of format 2. */
+    private static <S> void restoreTyped(OperatorCheckpoint<S> checkpoint, CheckpointData.Operator op, int version,
+                                         Time last, StateSerializer serializer, Path directory) {
+        S snapshot;
+        if (version >= 3) {
+            try {
+                snapshot = serializer.decode(checkpoint.codec(), (byte[]) op.state.get(0));
+            } catch (IllegalStateException e) {
+                throw unreadable(e, directory);
+            }
+        } else {
+            snapshot = checkpoint.fromFormat2(op.state, last);
+        }
+        checkpoint.restore(snapshot, last);
     }
 
     /**
@@ -80,7 +106,7 @@ public final class Recovery {
         if (latest.isEmpty()) {
             return;
         }
-        CheckpointData data = read(latest.get(), conf, directory);
+        CheckpointData data = read(new StateSerializer(conf), latest.get(), directory);
         List<String> differences = ProgramIdentity.differences(data, graph);
         if (!differences.isEmpty()) {
             throw new CheckpointException("The checkpoint directory " + directory + " holds another program's "
@@ -93,16 +119,20 @@ public final class Recovery {
                 data.lastCompletedBatch);
     }
 
-    private static CheckpointData read(byte[] bytes, SluiceConf conf, Path directory) {
+    private static CheckpointData read(StateSerializer serializer, byte[] bytes, Path directory) {
         try {
-            return new StateSerializer(conf).deserialize(bytes);
+            return serializer.deserialize(bytes);
         } catch (IllegalStateException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new CheckpointException("This program cannot read the checkpoint in " + directory + " ("
-                    + String.valueOf(cause.getMessage()).lines().findFirst().orElse("") + "): another program wrote "
-                    + "it, or " + StateSerializer.CLASSES_KEY + " lists other classes than when it was written "
-                    + "(append new ones at the end); " + CheckpointStore.startFresh(directory));
+            throw unreadable(e, directory);
         }
+    }
+
+    private static CheckpointException unreadable(IllegalStateException e, Path directory) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return new CheckpointException("This program cannot read the checkpoint in " + directory + " ("
+                + String.valueOf(cause.getMessage()).lines().findFirst().orElse("") + "): another program wrote "
+                + "it, or " + StateSerializer.CLASSES_KEY + " lists other classes than when it was written "
+                + "(append new ones at the end); " + CheckpointStore.startFresh(directory));
     }
 
     private static String advice(List<String> differences, Path directory) {

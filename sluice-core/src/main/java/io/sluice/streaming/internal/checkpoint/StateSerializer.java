@@ -20,6 +20,7 @@ import com.esotericsoftware.kryo.kryo5.io.Output;
 import io.sluice.Pair;
 import io.sluice.SluiceConf;
 import io.sluice.internal.io.LineChunk;
+import io.sluice.spi.StateCodec;
 import io.sluice.streaming.internal.StreamingConfig;
 
 /**
@@ -91,6 +92,74 @@ public final class StateSerializer {
         } catch (IllegalArgumentException | KryoException e) {
             throw new IllegalStateException("Cannot checkpoint the state: " + e.getMessage() + ". Checkpoints "
                     + "hold only registered classes; list the program's state classes in " + CLASSES_KEY, e);
+        }
+    }
+
+    /**
+     * Writes an operator's state with its kind's codec; the program's objects in it are written with their
+     * registered class ids.
+     *
+     * @param codec the operator kind's codec
+     * @param snapshot the state
+     * @param <S> the snapshot type
+     * @return the bytes
+     * @throws IllegalStateException if the state holds a class that is not registered, naming it
+     */
+    public <S> byte[] encode(StateCodec<S> codec, S snapshot) {
+        try (Output out = new Output(1 << 16, -1)) {
+            codec.write(snapshot, new StateCodec.Output() {
+                @Override
+                public void writeLong(long value) {
+                    out.writeVarLong(value, false);
+                }
+
+                @Override
+                public void writeCount(int value) {
+                    out.writeVarInt(value, true);
+                }
+
+                @Override
+                public void writeObject(Object value) {
+                    kryo.writeClassAndObject(out, value);
+                }
+            });
+            return out.toBytes();
+        } catch (IllegalArgumentException | KryoException e) {
+            throw new IllegalStateException("Cannot checkpoint the state: " + e.getMessage() + ". Checkpoints "
+                    + "hold only registered classes; list the program's state classes in " + CLASSES_KEY, e);
+        }
+    }
+
+    /**
+     * Reads what {@link #encode} wrote.
+     *
+     * @param codec the operator kind's codec
+     * @param bytes the bytes
+     * @param <S> the snapshot type
+     * @return the state
+     * @throws IllegalStateException if the bytes hold classes not registered here, or are not this codec's
+     */
+    public <S> S decode(StateCodec<S> codec, byte[] bytes) {
+        try (Input in = new Input(bytes)) {
+            return codec.read(new StateCodec.Input() {
+                @Override
+                public long readLong() {
+                    return in.readVarLong(false);
+                }
+
+                @Override
+                public int readCount() {
+                    return in.readVarInt(true);
+                }
+
+                @Override
+                public Object readObject() {
+                    return kryo.readClassAndObject(in);
+                }
+            });
+        } catch (KryoException | IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot read the " + codec.kind() + " state of the checkpoint: "
+                    + e.getMessage() + ". Was it written with other classes in " + CLASSES_KEY + "?", e);
         }
     }
 

@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.sluice.Pair;
-import io.sluice.internal.rdd.LocalOnlyRdds;
-import io.sluice.internal.rdd.Node;
+import io.sluice.plan.RddPlan;
 import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
@@ -49,11 +48,10 @@ abstract class KeyedStateStreamNode<K, V, T> extends StreamNode<T> {
      *
      * @param time the batch time
      * @param partitioner the state's partitioner
-     * @return the batch's node, or {@code null}
+     * @return the batch's plan, or {@code null}
      */
-    protected final Node<Pair<K, V>> partitionedBatch(Time time, Partitioner partitioner) {
-        return parent.getOrCompute(time)
-                .map(rdd -> LocalOnlyRdds.node(PairRDD.of(rdd).partitionBy(partitioner))).orElse(null);
+    protected final RddPlan<Pair<K, V>> partitionedBatch(Time time, Partitioner partitioner) {
+        return parent.getOrCompute(time).map(rdd -> PairRDD.of(rdd).partitionBy(partitioner).plan()).orElse(null);
     }
 
     /**
@@ -67,12 +65,12 @@ abstract class KeyedStateStreamNode<K, V, T> extends StreamNode<T> {
      *
      * @param time the batch time
      * @param partitioner the state's partitioner
-     * @return the batch's node, or {@code null}
+     * @return the batch's plan, or {@code null}
      */
-    protected final Node<Pair<K, ValueRuns<V>>> groupedBatch(Time time, Partitioner partitioner) {
+    protected final RddPlan<Pair<K, ValueRuns<V>>> groupedBatch(Time time, Partitioner partitioner) {
         return parent.getOrCompute(time)
-                .map(rdd -> LocalOnlyRdds.node(PairRDD.of(rdd).<ValueRuns<V>>combineByKey(ValueRuns::of,
-                        ValueRuns::append, ValueRuns::appendAll, partitioner)))
+                .map(rdd -> PairRDD.of(rdd).<ValueRuns<V>>combineByKey(ValueRuns::of,
+                        ValueRuns::append, ValueRuns::appendAll, partitioner).plan())
                 .orElse(null);
     }
 }

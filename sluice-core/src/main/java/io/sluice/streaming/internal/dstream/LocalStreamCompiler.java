@@ -28,6 +28,7 @@ import io.sluice.plan.MapPartitionsToPairStreamPlan;
 import io.sluice.plan.MapStreamPlan;
 import io.sluice.plan.MapToPairStreamPlan;
 import io.sluice.plan.MapValuesStreamPlan;
+import io.sluice.plan.MapWithStatePlan;
 import io.sluice.plan.MapWithStateStreamPlan;
 import io.sluice.plan.MappedValuesPlan;
 import io.sluice.plan.MultiTransformStreamPlan;
@@ -53,7 +54,6 @@ import io.sluice.plan.WindowStreamPlan;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
-import io.sluice.streaming.internal.state.MapWithStateNode;
 
 /**
  * The local backend's stream compiler: one {@link StreamNode} per {@link StreamPlan} record. Inputs, windows, state
@@ -357,8 +357,8 @@ final class LocalStreamCompiler implements StreamPlanVisitor<StreamNode<?>> {
     private <M> StreamNode<M> mappedNode(MappedValuesPlan<M> plan) {
         StreamNode<?> results = node(plan.state());
         return new TransformedNode<>(plan.info(), List.of(results), (rdds, time) ->
-                LocalStreamCompiler.<MapWithStateNode.Result<?, ?, M>>cast(rdds.get(0))
-                        .flatMap(MapWithStateNode.Result::mapped));
+                LocalStreamCompiler.<MapWithStatePlan.Result<?, ?, M>>cast(rdds.get(0))
+                        .flatMap(MapWithStatePlan.Result::mapped));
     }
 
     @Override
@@ -371,8 +371,8 @@ final class LocalStreamCompiler implements StreamPlanVisitor<StreamNode<?>> {
         MapWithStateStreamNode<?, ?, ?, ?> results = (MapWithStateStreamNode<?, ?, ?, ?>) state;
         results.keepSnapshots();
         return new TransformedNode<>(plan.info(), List.of(results), (rdds, time) -> PairRDD.of(
-                LocalStreamCompiler.<MapWithStateNode.Result<K, S, ?>>cast(rdds.get(0))
-                        .flatMap(MapWithStateNode.Result::snapshot)));
+                LocalStreamCompiler.<MapWithStatePlan.Result<K, S, ?>>cast(rdds.get(0))
+                        .flatMap(MapWithStatePlan.Result::snapshot)));
     }
 
     // ---------------------------------------------------------------------------------------------- outputs

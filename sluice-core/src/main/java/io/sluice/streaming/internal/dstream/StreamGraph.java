@@ -44,6 +44,7 @@ public final class StreamGraph {
     private final List<InputNode<?>> inputs = new CopyOnWriteArrayList<>();
     private final List<OutputNode<?>> outputs = new CopyOnWriteArrayList<>();
     private final Map<Time, AtomicLong> recordsByBatch = new ConcurrentHashMap<>();
+    private final StateSteps stateSteps = new StateSteps();
     private volatile Duration userRememberDuration;
     private volatile Clock clock;
     private volatile Time zeroTime;
@@ -299,7 +300,9 @@ public final class StreamGraph {
     }
 
     /**
-     * Computes the RDDs of a batch and returns the jobs of its output operations, in declaration order.
+     * Computes the RDDs of a batch and returns the jobs of its output operations, in declaration order. When the
+     * batch applies state, each job first runs the batch's state steps ({@link StateSteps}): the first job to start
+     * applies every stateful operator's batch, the others find it done.
      *
      * @param time the batch time
      * @return one job per output operation that has an RDD at this time
@@ -309,7 +312,30 @@ public final class StreamGraph {
         for (OutputNode<?> output : outputs) {
             output.generateJob(time).ifPresent(jobs::add);
         }
-        return jobs;
+        if (jobs.isEmpty()) {
+            return jobs;
+        }
+        StateSteps.Batch steps = stateSteps.take();
+        if (steps == null) {
+            return jobs;
+        }
+        List<Job> withSteps = new ArrayList<>(jobs.size());
+        for (Job job : jobs) {
+            withSteps.add(new Job(job.time(), job.outputId(), job.callSite(), () -> {
+                steps.run();
+                job.body().run();
+            }));
+        }
+        return withSteps;
+    }
+
+    /**
+     * The state steps the stateful operators register when they compute a batch.
+     *
+     * @return the steps
+     */
+    StateSteps stateSteps() {
+        return stateSteps;
     }
 
     /**

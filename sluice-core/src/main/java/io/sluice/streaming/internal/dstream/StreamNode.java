@@ -15,6 +15,7 @@ import io.sluice.plan.StreamInfo;
 import io.sluice.plan.StreamPlan;
 import io.sluice.rdd.RDD;
 import io.sluice.streaming.Time;
+import io.sluice.streaming.internal.state.OperatorCheckpoint;
 
 /**
  * A node of the stream graph behind a public {@code DStream} handle: what the local backend compiles a stream's
@@ -187,7 +188,18 @@ public abstract class StreamNode<T> {
     }
 
     /**
-     * Copies the node's state for a checkpoint, between batches.
+     * How a stateful operator's state goes into checkpoints, typed by its kind's codec; null for nodes that save
+     * an untyped list ({@link #snapshotState}, inputs) or nothing. Default: null.
+     *
+     * @return the operator's checkpoint, or null
+     */
+    public OperatorCheckpoint<?> operatorCheckpoint() {
+        return null;
+    }
+
+    /**
+     * Copies the node's state for a checkpoint, between batches (inputs; stateful operators use
+     * {@link #operatorCheckpoint}).
      *
      * @param checkpointTime the batch the state includes
      * @return the state, in a form {@link #restoreState} reads

@@ -1,4 +1,4 @@
-package io.sluice.streaming.internal.state;
+package io.sluice.internal.rdd;
 
 import java.util.NoSuchElementException;
 
