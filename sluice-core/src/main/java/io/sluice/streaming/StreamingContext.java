@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.sluice.Pair;
 import io.sluice.SluiceConf;
 import io.sluice.SluiceContext;
 import io.sluice.SluiceException;
@@ -75,21 +74,6 @@ public class StreamingContext implements AutoCloseable {
     static {
         StreamingAccess.install(new StreamingAccess.Handles() {
             @Override
-            public <T> DStream<T> dstream(StreamNode<T> node) {
-                return new DStream<>(node);
-            }
-
-            @Override
-            public <K, V> PairDStream<K, V> pairDStream(StreamNode<Pair<K, V>> node) {
-                return new PairDStream<>(node);
-            }
-
-            @Override
-            public <T> StreamNode<T> node(DStream<T> stream) {
-                return stream.node;
-            }
-
-            @Override
             public StreamGraph graph(StreamingContext context) {
                 return context.graph;
             }
@@ -97,11 +81,6 @@ public class StreamingContext implements AutoCloseable {
             @Override
             public JobScheduler scheduler(StreamingContext context) {
                 return context.scheduler;
-            }
-
-            @Override
-            public Clock clock(StreamingContext context) {
-                return context.clock;
             }
         });
     }

@@ -1,50 +1,17 @@
 package io.sluice.streaming.internal;
 
-import io.sluice.Pair;
-import io.sluice.streaming.DStream;
-import io.sluice.streaming.PairDStream;
 import io.sluice.streaming.StreamingContext;
 import io.sluice.streaming.internal.dstream.StreamGraph;
-import io.sluice.streaming.internal.dstream.StreamNode;
 import io.sluice.streaming.internal.scheduler.JobScheduler;
-import io.sluice.util.Clock;
 
 /**
- * The engine's access to what the public streaming classes keep private: the node behind a DStream handle, the
- * graph, scheduler and clock behind a context. The public classes install their side when loaded.
+ * The engine's access to what the public streaming classes keep private: the graph and the scheduler behind a
+ * context (for the test driver and checkpoints). The public class installs its side when loaded.
  */
 public final class StreamingAccess {
 
-    /** Implemented in {@code io.sluice.streaming}: DStream handles and their nodes. */
+    /** Implemented in {@code io.sluice.streaming}: a context's graph and scheduler. */
     public interface Handles {
-        /**
-         * Wraps a node.
-         *
-         * @param node the node
-         * @param <T> the element type
-         * @return a DStream handle
-         */
-        <T> DStream<T> dstream(StreamNode<T> node);
-
-        /**
-         * Wraps a node of pairs.
-         *
-         * @param node the node
-         * @param <K> the key type
-         * @param <V> the value type
-         * @return a pair DStream handle
-         */
-        <K, V> PairDStream<K, V> pairDStream(StreamNode<Pair<K, V>> node);
-
-        /**
-         * Unwraps a handle.
-         *
-         * @param stream the DStream
-         * @param <T> the element type
-         * @return its node
-         */
-        <T> StreamNode<T> node(DStream<T> stream);
-
         /**
          * The graph of a context.
          *
@@ -60,14 +27,6 @@ public final class StreamingAccess {
          * @return its scheduler
          */
         JobScheduler scheduler(StreamingContext context);
-
-        /**
-         * The clock of a context.
-         *
-         * @param context the context
-         * @return its clock
-         */
-        Clock clock(StreamingContext context);
     }
 
     private static volatile Handles handles;
