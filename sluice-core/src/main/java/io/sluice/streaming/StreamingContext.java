@@ -74,6 +74,11 @@ public class StreamingContext implements AutoCloseable {
     static {
         StreamingAccess.install(new StreamingAccess.Handles() {
             @Override
+            public <T> DStream<T> dstream(StreamNode<T> node) {
+                return new DStream<>(node);
+            }
+
+            @Override
             public StreamGraph graph(StreamingContext context) {
                 return context.graph;
             }
