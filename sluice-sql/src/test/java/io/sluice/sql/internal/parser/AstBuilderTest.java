@@ -246,8 +246,7 @@ class AstBuilderTest {
       "select * from t tablesample (10 percent)",
       "show functions"})
   void shouldNameWhatItDoesNotSupportYet(String sql) {
-    assertThatThrownBy(() -> plan(sql)).isInstanceOf(ParseException.class)
-        .satisfies(e -> assertThat(((ParseException) e).error())
-            .startsWith("[SLUICE_UNSUPPORTED_SQL] Sluice does not support ").doesNotContain("\n"));
+    assertThatThrownBy(() -> plan(sql)).isInstanceOfSatisfying(ParseException.class, e -> assertThat(e.error())
+        .startsWith("[SLUICE_UNSUPPORTED_SQL] Sluice does not support ").doesNotContain("\n"));
   }
 }
