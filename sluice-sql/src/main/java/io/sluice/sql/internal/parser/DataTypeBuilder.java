@@ -155,9 +155,10 @@ abstract class DataTypeBuilder extends SqlBaseParserBaseVisitor<Object> {
     return identifier(ctx.identifier());
   }
 
+  /** Spark's error for {@code a-b}: the whole identifier named, the place being where the minus starts. */
   static io.sluice.sql.ParseException invalidIdentifier(String command, ErrorCapturingIdentifierContext ctx) {
     String text = ctx.getText();
-    return error(command, ctx, "[INVALID_IDENTIFIER] The identifier " + text
+    return error(command, ctx.errorCapturingIdentifierExtra(), "[INVALID_IDENTIFIER] The identifier " + text
         + " is invalid. Please, consider quoting it with back-quotes as `" + text + "`.");
   }
 

@@ -56,23 +56,23 @@ final class Literals {
         return doubleLiteral(command, ctx, text, raw);
       }
       if (ctx instanceof SqlBaseParser.DoubleLiteralContext) {
-        return doubleLiteral(command, ctx, text, strip(raw, 1));
+        return doubleLiteral(command, ctx, strip(text, 1), strip(raw, 1));
       }
       if (ctx instanceof SqlBaseParser.FloatLiteralContext) {
         float f = Float.parseFloat(strip(raw, 1));
         if (Float.isInfinite(f)) {
-          throw outOfRange(command, ctx, text, "float", "-3.4028234663852886E+38", "3.4028234663852886E+38");
+          throw outOfRange(command, ctx, strip(text, 1), "float", "-3.4028234663852886E+38", "3.4028234663852886E+38");
         }
         return new Literal(f, DataTypes.FloatType);
       }
       if (ctx instanceof SqlBaseParser.BigIntLiteralContext) {
-        return integral(command, ctx, text, strip(raw, 1), Long.MIN_VALUE, Long.MAX_VALUE, "bigint");
+        return integral(command, ctx, strip(text, 1), strip(raw, 1), Long.MIN_VALUE, Long.MAX_VALUE, "bigint");
       }
       if (ctx instanceof SqlBaseParser.SmallIntLiteralContext) {
-        return integral(command, ctx, text, strip(raw, 1), Short.MIN_VALUE, Short.MAX_VALUE, "smallint");
+        return integral(command, ctx, strip(text, 1), strip(raw, 1), Short.MIN_VALUE, Short.MAX_VALUE, "smallint");
       }
       if (ctx instanceof SqlBaseParser.TinyIntLiteralContext) {
-        return integral(command, ctx, text, strip(raw, 1), Byte.MIN_VALUE, Byte.MAX_VALUE, "tinyint");
+        return integral(command, ctx, strip(text, 1), strip(raw, 1), Byte.MIN_VALUE, Byte.MAX_VALUE, "tinyint");
       }
       if (ctx instanceof SqlBaseParser.BigDecimalLiteralContext) {
         return decimal(new BigDecimal(strip(raw, 2)));

@@ -1,23 +1,23 @@
 package io.sluice.sql.internal.parser;
 
 import io.sluice.sql.ParseException;
-import io.sluice.sql.internal.shaded.antlr.BailErrorStrategy;
 import io.sluice.sql.internal.shaded.antlr.BaseErrorListener;
 import io.sluice.sql.internal.shaded.antlr.DefaultErrorStrategy;
 import io.sluice.sql.internal.shaded.antlr.InputMismatchException;
 import io.sluice.sql.internal.shaded.antlr.NoViableAltException;
 import io.sluice.sql.internal.shaded.antlr.Parser;
+import io.sluice.sql.internal.shaded.antlr.ParserRuleContext;
 import io.sluice.sql.internal.shaded.antlr.RecognitionException;
 import io.sluice.sql.internal.shaded.antlr.Recognizer;
 import io.sluice.sql.internal.shaded.antlr.Token;
+import io.sluice.sql.internal.shaded.antlr.misc.ParseCancellationException;
 
 /**
  * How syntax errors become {@link ParseException}s with Spark 3.5.3's texts.
  *
- * <p>Parsing runs twice at most (see {@link SqlParser}): first in ANTLR's fast SLL mode with {@link Bail}, which
- * gives up silently at the first problem (SLL can fail on valid SQL); then in full LL mode with {@link Strategy},
- * whose reports name the offending token the way Spark's do, and {@link Listener} turns the first report into the
- * exception. Texts, as Spark's error class {@code PARSE_SYNTAX_ERROR} words them:
+ * <p>Parsing runs twice at most (see {@link SqlParser}): first in ANTLR's fast SLL mode with {@link Bail}, then,
+ * if that gave up, in full LL mode with {@link Strategy}; both word their reports the way Spark's do, and
+ * {@link Listener} turns the first report into the exception. Texts, as Spark's error class {@code PARSE_SYNTAX_ERROR} words them:
  * <ul>
  *   <li>no viable alternative, mismatched input: {@code Syntax error at or near 'x'.}</li>
  *   <li>a token too many: {@code Syntax error at or near 'x': extra input 'x'.}</li>
@@ -29,16 +29,8 @@ final class SyntaxErrors {
 
   private SyntaxErrors() {}
 
-  /** Abandons the fast SLL attempt without reporting anything, so the LL attempt decides. */
-  static final class Bail extends BailErrorStrategy {
-    @Override
-    public void reportError(Parser recognizer, RecognitionException e) {
-      // the LL attempt reports
-    }
-  }
-
-  /** Reports each kind of syntax error with Spark's wording. */
-  static final class Strategy extends DefaultErrorStrategy {
+  /** Reports each kind of syntax error with Spark's wording, recovering as ANTLR does (the LL attempt). */
+  static class Strategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
@@ -92,6 +84,37 @@ final class SyntaxErrors {
 
     private String display(Token token) {
       return token == null || token.getType() == Token.EOF ? "end of input" : getTokenErrorDisplay(token);
+    }
+  }
+
+  /**
+   * The SLL attempt: errors found by prediction (no viable alternative, a mismatch inside a rule) are reported, so
+   * they throw at once with Spark's text; where ANTLR would recover (a token to match, the end of a rule) it gives up
+   * instead, so the LL attempt decides and reports. Spark 3.5.3 behaves the same way, which is why a stray
+   * {@code )} inside {@code cast(a as)} reads {@code Syntax error at or near ')'} while one at the end of a
+   * statement reads {@code ... ')': extra input ')'} (checked by SparkParserDifferentialTest).
+   */
+  static final class Bail extends Strategy {
+    @Override
+    public void recover(Parser recognizer, RecognitionException e) {
+      for (ParserRuleContext c = recognizer.getContext(); c != null; c = c.getParent()) {
+        c.exception = e;
+      }
+      throw new ParseCancellationException(e);
+    }
+
+    @Override
+    public Token recoverInline(Parser recognizer) {
+      InputMismatchException e = new InputMismatchException(recognizer);
+      for (ParserRuleContext c = recognizer.getContext(); c != null; c = c.getParent()) {
+        c.exception = e;
+      }
+      throw new ParseCancellationException(e);
+    }
+
+    @Override
+    public void sync(Parser recognizer) {
+      // no recovery in the SLL attempt
     }
   }
 

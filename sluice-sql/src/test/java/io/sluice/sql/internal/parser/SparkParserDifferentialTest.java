@@ -33,12 +33,19 @@ class SparkParserDifferentialTest {
       Class<?>[] types = args.length == 0 ? new Class<?>[0] : new Class<?>[] {String.class};
       return target.getClass().getMethod(method, types).invoke(target, (Object[]) args);
     } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new AssertionError(e.getCause());
+      // Spark's ParseException is a checked exception: carry its message as it is
+      throw new SparkFailure(e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  /** What Spark threw, with exactly Spark's message. */
+  private static final class SparkFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SparkFailure(Throwable cause) {
+      super(cause.getMessage(), cause);
     }
   }
 
