@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The SQL type {@code struct<...>}: an ordered list of named fields. A DataFrame's schema is one; as a column's
- * type its Java value is a {@link io.sluice.sql.Row}.
+ * type its Java value is a {@code io.sluice.sql.Row}.
  *
  * <p>{@link #add(String, DataType)} returns a new StructType (this one never changes).
  *
