@@ -34,7 +34,7 @@ class ModuleBoundariesTest {
         Set<String> modules = new TreeSet<>();
         Modules.CLASSES.forEach(type -> modules.add(Modules.of(type)));
         assertThat(modules).containsExactlyInAnyOrder(Modules.CORE, "sluice-kafka", "sluice-ui", "sluice-examples",
-                "sluice-bench");
+                "sluice-bench", "sluice-sql");
     }
 
     @Test

@@ -20,6 +20,7 @@ final class Modules {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.sluice");
 
+    private static final String SQL_PARSER = "sluice-sql-parser";
     private static final Pattern CLASSES_DIR = Pattern.compile("/([^/]+)/target/classes/");
     private static final Pattern JAR = Pattern.compile("/([^/!]+?)-\\d[^/!]*\\.jar!/");
 
@@ -41,9 +42,17 @@ final class Modules {
         String uri = location.toString();
         Matcher dir = CLASSES_DIR.matcher(uri);
         if (dir.find()) {
-            return dir.group(1);
+            return module(dir.group(1));
         }
         Matcher jar = JAR.matcher(uri);
-        return jar.find() ? jar.group(1) : uri;
+        return jar.find() ? module(jar.group(1)) : uri;
+    }
+
+    /**
+     * The module an artifact belongs to: sluice-sql-parser is sluice-sql's parser, relocated into sluice-sql's
+     * internal packages and built as an artifact of its own only because relocation happens when a jar is packaged.
+     */
+    private static String module(String artifact) {
+        return artifact.equals(SQL_PARSER) ? "sluice-sql" : artifact;
     }
 }

@@ -71,7 +71,9 @@ class LogMonitorTest {
             }
             List<List<Long>> all = windows.batches();
             assertThat(all.get(all.size() - 1)).as("the window after the errors left it").containsExactly(0L);
-            assertThat(all.stream().mapToLong(b -> b.get(0)).max().orElseThrow()).isEqualTo(errorsSent);
+            assertThat(all.stream().filter(b -> !b.isEmpty()).mapToLong(b -> b.get(0)).max().orElseThrow())
+                    .as("the largest window holds every error (windows before the first record are empty)")
+                    .isEqualTo(errorsSent);
         }
     }
 
