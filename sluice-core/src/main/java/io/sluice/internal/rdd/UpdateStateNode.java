@@ -10,8 +10,8 @@ import io.sluice.Pair;
 import io.sluice.function.Function2;
 import io.sluice.internal.OperatorFailure;
 import io.sluice.internal.util.CombineMap;
+import io.sluice.internal.util.ValueRuns;
 import io.sluice.plan.UpdateStatePlan;
-import io.sluice.streaming.internal.state.ValueRuns;
 
 /**
  * One batch of updateStateByKey ({@link UpdateStatePlan}): partition {@code p} groups the batch's values of each key

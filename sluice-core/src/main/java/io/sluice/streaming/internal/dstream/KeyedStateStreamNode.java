@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 import io.sluice.Pair;
+import io.sluice.internal.util.ValueRuns;
 import io.sluice.plan.RddPlan;
 import io.sluice.plan.StreamInfo;
 import io.sluice.rdd.PairRDD;
 import io.sluice.rdd.Partitioner;
 import io.sluice.streaming.Time;
-import io.sluice.streaming.internal.state.ValueRuns;
 
 /**
  * A stream that keeps per-key state across batches of one keyed parent (updateStateByKey, mapWithState): it slides

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import io.sluice.Pair;
 import io.sluice.function.Function2;
 import io.sluice.internal.Access;
+import io.sluice.internal.util.ValueRuns;
 import io.sluice.plan.RddPlan;
 import io.sluice.plan.StreamInfo;
 import io.sluice.plan.UpdateStatePlan;
@@ -19,7 +20,6 @@ import io.sluice.spi.StateSnapshot;
 import io.sluice.streaming.Time;
 import io.sluice.streaming.internal.state.Codecs;
 import io.sluice.streaming.internal.state.OperatorCheckpoint;
-import io.sluice.streaming.internal.state.ValueRuns;
 
 /**
  * updateStateByKey: each batch, an {@link UpdateStatePlan} — the state of every key after the update function saw

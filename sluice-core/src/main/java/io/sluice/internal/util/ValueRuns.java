@@ -1,4 +1,4 @@
-package io.sluice.streaming.internal.state;
+package io.sluice.internal.util;
 
 import java.io.Serializable;
 import java.util.AbstractList;

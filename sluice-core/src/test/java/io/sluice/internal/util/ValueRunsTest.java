@@ -1,4 +1,4 @@
-package io.sluice.streaming.internal.state;
+package io.sluice.internal.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
