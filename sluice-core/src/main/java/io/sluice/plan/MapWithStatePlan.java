@@ -1,10 +1,10 @@
 package io.sluice.plan;
 
 import java.io.Serial;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.sluice.Pair;
 import io.sluice.function.Function4;
@@ -75,14 +75,7 @@ public record MapWithStatePlan<K, V, S, M>(PlanInfo info, StateRef state, RddPla
 
     @Override
     public List<RddPlan<?>> parents() {
-        List<RddPlan<?>> parents = new ArrayList<>(2);
-        if (batch != null) {
-            parents.add(batch);
-        }
-        if (initial != null) {
-            parents.add(initial);
-        }
-        return parents;
+        return Stream.of(batch, initial).filter(Objects::nonNull).<RddPlan<?>>map(p -> p).toList();
     }
 
     @Override
